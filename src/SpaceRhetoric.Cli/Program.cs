@@ -1,0 +1,2 @@
+// Entry point; the command line arrives with the CLI work.
+return SpaceRhetoric.Engine.ExitCodes.InternalError;

@@ -1,4 +1,5 @@
 using SpaceRhetoric.Diagnostics;
+using SpaceRhetoric.Rules;
 using SpaceRhetoric.Text;
 
 namespace SpaceRhetoric.Engine;
@@ -8,4 +9,8 @@ namespace SpaceRhetoric.Engine;
 /// <param name="FullPath">Absolute path on disk.</param>
 /// <param name="Source">The decoded text (BOM stripped) the spans refer to.</param>
 /// <param name="Diagnostics">Findings sorted by span start, then rule ID.</param>
-public sealed record FileResult(string Path, string FullPath, SourceText Source, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record FileResult(string Path, string FullPath, SourceText Source, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Analyzer decisions (explain mode only), by offset.</summary>
+    public IReadOnlyList<ExplainEntry> Explanations { get; init; } = [];
+}

@@ -1,2 +1,3 @@
-// Entry point; the command line arrives with the CLI work.
-return SpaceRhetoric.Engine.ExitCodes.InternalError;
+using SpaceRhetoric.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using SpaceRhetoric.Diagnostics;
+using SpaceRhetoric.Engine;
+
+namespace SpaceRhetoric.Cli;
+
+/// <summary>Parses the command line, runs the command, and maps every outcome to an exit code.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args)
+    {
+        try
+        {
+            RootCommand root = CliCommands.Create();
+            ParseResult parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+                {
+                    Console.Error.WriteLine($"error: {error.Message}");
+                }
+
+                Console.Error.WriteLine("Run 'spacerhetoric --help' for usage.");
+                return ExitCodes.ConfigurationError;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (ToolDiagnosticException e)
+        {
+            PrintToolDiagnostics(e.Diagnostics);
+            return ExitCodes.ConfigurationError;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine(
+                $"spacerhetoric: internal error: {e.GetType().Name}: {e.Message} " +
+                $"This is a bug; please report it at {ProductInfo.InformationUri}/issues.");
+            if (Environment.GetEnvironmentVariable("SPACERHETORIC_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Prints the tool's own diagnostics as <c>path(line,col): error SR9xxx: message</c>.</summary>
+    public static void PrintToolDiagnostics(IEnumerable<ToolDiagnostic> diagnostics)
+    {
+        foreach (ToolDiagnostic diagnostic in diagnostics)
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+}

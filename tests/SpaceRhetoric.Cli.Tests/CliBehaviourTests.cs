@@ -76,8 +76,8 @@ public sealed partial class CliBehaviourTests
     [Fact]
     public void TextOutput_IsTheSameWhateverTheNumberOfThreads()
     {
-        CliResult one = CliRunner.Run(CliRunner.RepoRoot, ["lint", "samples", "tests/SpaceRhetoric.Cli.Tests/Fixtures", "--threads", "1"]);
-        CliResult many = CliRunner.Run(CliRunner.RepoRoot, ["lint", "samples", "tests/SpaceRhetoric.Cli.Tests/Fixtures", "--threads", "8"]);
+        CliResult one = CliRunner.Run(CliRunner.RepoRoot, ["lint", "samples", "tests/SpaceRhetoric.Cli.Tests/Fixtures/glob-inputs/input", "--threads", "1"]);
+        CliResult many = CliRunner.Run(CliRunner.RepoRoot, ["lint", "samples", "tests/SpaceRhetoric.Cli.Tests/Fixtures/glob-inputs/input", "--threads", "8"]);
 
         Assert.Equal(one.ExitCode, many.ExitCode);
         Assert.Equal(one.Stdout, many.Stdout);

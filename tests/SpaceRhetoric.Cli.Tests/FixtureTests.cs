@@ -11,7 +11,8 @@ namespace SpaceRhetoric.Cli.Tests;
 /// <c>{repo}</c> the repository), optionally <c>input/</c> (copied to a fresh temporary folder, the
 /// current directory of the run), <c>cwd.txt</c> containing <c>repo</c> (run from the repository root
 /// instead), <c>links.txt</c> (<c>name -&gt; target</c> symbolic links to create, e.g. dangling ones) and
-/// <c>outputs.txt</c> (files, relative to the run folder, whose content — or absence — is part of the transcript).
+/// <c>outputs.txt</c> (files, relative to the run folder, whose content — or absence — is part of the transcript;
+/// <c>?name</c> records only whether the file exists).
 /// </remarks>
 public sealed class FixtureTests
 {
@@ -61,11 +62,14 @@ public sealed class FixtureTests
         transcript.Append("exit code: ").Append(result.ExitCode).Append('\n');
         transcript.Append("--- stdout\n").Append(result.Stdout);
         transcript.Append("--- stderr\n").Append(result.Stderr);
-        foreach (string output in ReadLines(caseFolder, "outputs.txt"))
+        foreach (string line in ReadLines(caseFolder, "outputs.txt"))
         {
+            // "?name" records only whether the file exists (for formats another component owns, like SARIF).
+            bool presenceOnly = line.StartsWith('?');
+            string output = presenceOnly ? line[1..] : line;
             string path = Path.Combine(temp.Path, output);
             transcript.Append("--- file ").Append(output);
-            transcript.Append(File.Exists(path) ? "\n" + File.ReadAllText(path) : ": absent\n");
+            transcript.Append(!File.Exists(path) ? ": absent\n" : presenceOnly ? ": present\n" : "\n" + File.ReadAllText(path));
         }
 
         if (args.Contains("sarif") && !args.Contains("--output") && result.ExitCode is 0 or 1 or 3)

@@ -22,6 +22,12 @@ internal sealed class LintCommand
     public int Run()
     {
         SeverityNames.TryParse(_options.FailLevel, out Severity failLevel);
+        if (_options.Output is { } output && OutputProblem(output) is { } problem)
+        {
+            Console.Error.WriteLine($"error: {problem}");
+            return ExitCodes.ConfigurationError;
+        }
+
         LoadedRulePack pack = RulePackLoader.Load(!_options.NoDefaultRules, _options.RuleDirectories);
         var engine = new LintEngine(pack.Analyzer, new LintOptions
         {
@@ -48,6 +54,18 @@ internal sealed class LintCommand
         }
 
         return counts.ExitCode;
+    }
+
+    private static string? OutputProblem(string output)
+    {
+        string full = Path.GetFullPath(output);
+        if (Directory.Exists(full))
+        {
+            return $"--output '{output}' is a folder; give a file name.";
+        }
+
+        string? folder = Path.GetDirectoryName(full);
+        return folder is not null && !Directory.Exists(folder) ? $"--output '{output}': folder '{folder}' does not exist." : null;
     }
 
     private void RunText(LintEngine engine, DiscoveryResult discovery, FindingCounts counts)

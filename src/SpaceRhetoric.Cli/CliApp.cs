@@ -35,7 +35,7 @@ internal static class CliApp
         catch (Exception e)
         {
             Console.Error.WriteLine(
-                $"spacerhetoric: internal error: {e.GetType().Name}: {e.Message} " +
+                $"spacerhetoric: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ").Trim()} " +
                 $"This is a bug; please report it at {ProductInfo.InformationUri}/issues.");
             if (Environment.GetEnvironmentVariable("SPACERHETORIC_DEBUG") == "1")
             {

@@ -38,10 +38,9 @@ internal static class CliCommands
         };
         format.AcceptOnlyFromAmong("text", "sarif");
         var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write the report to FILE (atomically) instead of standard output." };
-        var failLevel = new Option<string>("--fail-level")
+        var failLevel = new Option<string?>("--fail-level")
         {
-            Description = "Exit with code 1 when a finding is at or above this severity.",
-            DefaultValueFactory = _ => "warning",
+            Description = "Exit with code 1 when a finding is at or above this severity (default: warning).",
         };
         failLevel.AcceptOnlyFromAmong("error", "warning", "note");
         var category = new Option<string?>("--category") { HelpName = "NAME", Description = "SARIF automationDetails.id category, to keep several uploads apart (e.g. docs)." };
@@ -66,7 +65,7 @@ internal static class CliCommands
             Paths = parse.GetValue(paths) ?? [],
             Format = parse.GetValue(format) ?? "text",
             Output = parse.GetValue(output),
-            FailLevel = parse.GetValue(failLevel) ?? "warning",
+            FailLevel = parse.GetValue(failLevel),
             Category = parse.GetValue(category),
             Threads = parse.GetValue(threads) ?? Environment.ProcessorCount,
             Explain = parse.GetValue(explain),

@@ -6,12 +6,17 @@ namespace SpaceRhetoric.Cli;
 /// <summary>Tallies a run's findings for the summary line and the exit code.</summary>
 internal sealed class FindingCounts
 {
-    private readonly Severity _failLevel;
+    private readonly Func<Diagnostic, bool> _fails;
 
-    public FindingCounts(Severity failLevel)
+    /// <param name="fails">Whether a finding fails the run (exit code 1).</param>
+    public FindingCounts(Func<Diagnostic, bool> fails)
     {
-        _failLevel = failLevel;
+        _fails = fails;
     }
+
+    /// <summary>The default policy: a shown finding at or above <paramref name="failLevel"/> fails the run.</summary>
+    public static Func<Diagnostic, bool> FailAtOrAbove(Severity failLevel) =>
+        diagnostic => IsShown(diagnostic) && diagnostic.Severity >= failLevel;
 
     public int Errors { get; private set; }
 
@@ -32,14 +37,9 @@ internal sealed class FindingCounts
     /// <summary>Unreadable files (3) outrank findings (1).</summary>
     public int ExitCode => Unreadable > 0 ? ExitCodes.UnreadableFiles : AtOrAboveFailLevel > 0 ? ExitCodes.Findings : ExitCodes.Success;
 
-    /// <summary>
-    /// Whether a finding is shown in text output and counts towards the fail level: not suppressed, and
-    /// not already in the baseline.
-    /// </summary>
-    public static bool IsActive(Diagnostic diagnostic) =>
-        diagnostic.Suppression is null
-        && diagnostic.Severity != Severity.None
-        && diagnostic.BaselineState is null or BaselineState.New;
+    /// <summary>Whether a finding is shown in text output and counted in the summary: not suppressed.</summary>
+    public static bool IsShown(Diagnostic diagnostic) =>
+        diagnostic.Suppression is null && diagnostic.Severity != Severity.None;
 
     public void AddNotifications(int count) => Unreadable += count;
 
@@ -49,7 +49,7 @@ internal sealed class FindingCounts
         bool any = false;
         foreach (Diagnostic diagnostic in file.Diagnostics)
         {
-            if (!IsActive(diagnostic))
+            if (!IsShown(diagnostic))
             {
                 continue;
             }
@@ -62,7 +62,7 @@ internal sealed class FindingCounts
                 default: Notes++; break;
             }
 
-            if (diagnostic.Severity >= _failLevel)
+            if (_fails(diagnostic))
             {
                 AtOrAboveFailLevel++;
             }

@@ -21,7 +21,7 @@ internal sealed class LintCommand
     /// <exception cref="ToolDiagnosticException">Bad rules or inputs; nothing has been written.</exception>
     public int Run()
     {
-        SeverityNames.TryParse(_options.FailLevel, out Severity failLevel);
+        Severity failLevel = SeverityNames.TryParse(_options.FailLevel, out Severity given) ? given : Severity.Warning;
         if (_options.Output is { } output && OutputProblem(output) is { } problem)
         {
             Console.Error.WriteLine($"error: {problem}");
@@ -41,7 +41,7 @@ internal sealed class LintCommand
 
         DiscoveryResult discovery = engine.Discover();
         CliApp.PrintToolDiagnostics(discovery.Notifications);
-        var counts = new FindingCounts(failLevel);
+        var counts = new FindingCounts(FindingCounts.FailAtOrAbove(failLevel));
         counts.AddNotifications(discovery.Notifications.Count);
 
         if (_options.Format == "sarif")

@@ -10,8 +10,8 @@ internal sealed record LintCommandOptions
 
     public string? Output { get; init; }
 
-    /// <summary><c>error</c>, <c>warning</c> or <c>note</c>.</summary>
-    public required string FailLevel { get; init; }
+    /// <summary><c>error</c>, <c>warning</c> or <c>note</c>; null when not given (configuration may set it; else <c>warning</c>).</summary>
+    public string? FailLevel { get; init; }
 
     public string? Category { get; init; }
 

@@ -50,7 +50,7 @@ internal sealed class TextReportWriter
         string path = DisplayPath(file);
         foreach (Diagnostic diagnostic in file.Diagnostics)
         {
-            if (!FindingCounts.IsActive(diagnostic))
+            if (!FindingCounts.IsShown(diagnostic))
             {
                 continue;
             }

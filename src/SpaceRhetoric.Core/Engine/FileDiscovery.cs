@@ -24,6 +24,15 @@ public static class FileDiscovery
     /// <summary>Folder names never entered while recursing (they may still be named as inputs).</summary>
     public static readonly IReadOnlyList<string> SkippedFolderNames = ["bin", "obj", ".git", "node_modules"];
 
+    // Hidden entries (.github, .vscode) are documents too; errors must surface as notifications, not be skipped.
+    private static readonly EnumerationOptions ListingOptions = new()
+    {
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+        ReturnSpecialDirectories = false,
+    };
+
     /// <exception cref="ToolDiagnosticException">An input matched nothing or names a file no reader handles (SR9202).</exception>
     public static DiscoveryResult Discover(LintOptions options)
     {
@@ -118,11 +127,10 @@ public static class FileDiscovery
         List<ToolDiagnostic> notifications,
         ref int found)
     {
-        // Sorted here so that a run lists folders in the same order on every file system.
-        string[] entries;
+        FileSystemInfo[] entries;
         try
         {
-            entries = Directory.GetFileSystemEntries(folder);
+            entries = new DirectoryInfo(folder).GetFileSystemInfos("*", ListingOptions);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -130,34 +138,34 @@ public static class FileDiscovery
             return;
         }
 
-        Array.Sort(entries, StringComparer.Ordinal);
-        foreach (string entry in entries)
+        foreach (FileSystemInfo entry in entries)
         {
-            if (Directory.Exists(entry))
+            if (entry is DirectoryInfo directory)
             {
-                if (new DirectoryInfo(entry).LinkTarget is not null || SkippedFolderNames.Contains(Path.GetFileName(entry), StringComparer.Ordinal))
+                // A linked folder could lead back up the tree; named folders are left to the user to give.
+                if ((directory.Attributes & FileAttributes.ReparsePoint) != 0 || SkippedFolderNames.Contains(directory.Name, StringComparer.Ordinal))
                 {
                     continue;
                 }
 
-                Walk(entry, root, options, extensions, files, notifications, ref found);
+                Walk(directory.FullName, root, options, extensions, files, notifications, ref found);
                 continue;
             }
 
-            if (!extensions.Contains(Path.GetExtension(entry)))
+            if (!extensions.Contains(Path.GetExtension(entry.Name)))
             {
                 continue;
             }
 
-            string reported = ToReportedPath(entry, root);
+            string reported = ToReportedPath(entry.FullName, root);
             if (options.Include is { } include && !include(reported))
             {
                 continue;
             }
 
-            if (options.ReaderLookup(entry, out IDocumentReader? reader))
+            if (options.ReaderLookup(entry.FullName, out IDocumentReader? reader))
             {
-                Add(entry, root, reader, files);
+                Add(entry.FullName, root, reader, files);
                 found++;
             }
         }

@@ -9,15 +9,30 @@ public sealed class FileDiscoveryTests
     public void Folder_RecursesForDefaultExtensions_SkippingBinObjGitAndNodeModules()
     {
         using var tree = new TempTree();
-        foreach (string path in new[] { "a.md", "docs/b.txt", "docs/deep/c.md", "docs/image.png", "bin/x.md", "obj/x.md", ".git/x.md", "docs/node_modules/x.md", "docs/objects/y.md" })
+        foreach (string path in new[] { "a.md", "docs/b.txt", "docs/deep/c.md", "docs/image.png", "bin/x.md", "obj/x.md", ".git/x.md", "docs/node_modules/x.md", "docs/objects/y.md", ".github/z.md" })
         {
             tree.Write(path, "text");
         }
 
         DiscoveryResult found = Discover(tree.Root, ["."]);
 
-        Assert.Equal(["a.md", "docs/b.txt", "docs/deep/c.md", "docs/objects/y.md"], found.Files.Select(f => f.Path));
+        Assert.Equal([".github/z.md", "a.md", "docs/b.txt", "docs/deep/c.md", "docs/objects/y.md"], found.Files.Select(f => f.Path));
         Assert.Empty(found.Notifications);
+    }
+
+    [Fact]
+    public void LinkedFolder_IsNotFollowed_SoACycleCannotLoop()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Creating symbolic links needs a privilege on Windows.
+        }
+
+        using var tree = new TempTree();
+        tree.Write("docs/a.md", "text");
+        Directory.CreateSymbolicLink(Path.Combine(tree.Root, "docs", "loop"), tree.Root);
+
+        Assert.Equal(["docs/a.md"], Discover(tree.Root, ["."]).Files.Select(f => f.Path));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ internal sealed class LintCommand
         }
 
         using var stdout = StandardStreams.OpenOutput();
-        WriteText(engine, discovery, counts, new TextReportWriter(stdout, Terminal.UseColor(_options.NoColor)), rules);
+        WriteText(engine, discovery, counts, new TextReportWriter(stdout, Terminal.UseColor(_options.NoColor), flushPerFile: !Console.IsOutputRedirected), rules);
     }
 
     private void WriteText(LintEngine engine, DiscoveryResult discovery, FindingCounts counts, TextReportWriter report, int rules)

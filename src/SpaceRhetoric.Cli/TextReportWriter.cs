@@ -14,10 +14,14 @@ internal sealed class TextReportWriter
     private readonly TextWriter _writer;
     private readonly bool _color;
 
-    public TextReportWriter(TextWriter writer, bool color)
+    private readonly bool _flushPerFile;
+
+    /// <param name="flushPerFile">Show each file's findings as soon as they are known (a person is watching).</param>
+    public TextReportWriter(TextWriter writer, bool color, bool flushPerFile = false)
     {
         _writer = writer;
         _color = color;
+        _flushPerFile = flushPerFile;
     }
 
     /// <summary>The path as printed: relative to the current folder, or absolute for a file outside it.</summary>
@@ -48,6 +52,7 @@ internal sealed class TextReportWriter
     public void WriteFile(FileResult file)
     {
         string path = DisplayPath(file);
+        bool wrote = false;
         foreach (Diagnostic diagnostic in file.Diagnostics)
         {
             if (!FindingCounts.IsShown(diagnostic))
@@ -71,6 +76,12 @@ internal sealed class TextReportWriter
             _writer.Write(diagnostic.RuleId);
             _writer.Write(": ");
             _writer.WriteLine(diagnostic.Message);
+            wrote = true;
+        }
+
+        if (wrote && _flushPerFile)
+        {
+            _writer.Flush();
         }
     }
 

@@ -16,6 +16,9 @@ internal sealed class SarifLogBuilder
     private const int MaxTags = 20;
     private const string LineHashKey = "primaryLocationLineHash";
 
+    /// <summary>The OASIS standard's own schema location for SARIF 2.1.0.</summary>
+    private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
+
     private readonly LintRunResult _run;
     private readonly bool _omitSuppressed;
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
@@ -54,7 +57,7 @@ internal sealed class SarifLogBuilder
 
         return new SarifLog
         {
-            SchemaUri = new Uri(SarifUtilities.SarifSchemaUri),
+            SchemaUri = new Uri(SchemaUri),
             Version = SarifVersion.Current,
             Runs = [run],
         };

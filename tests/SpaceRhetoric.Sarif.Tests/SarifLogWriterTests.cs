@@ -127,6 +127,47 @@ public sealed class SarifLogWriterTests
         Assert.Equal("file:///work/project/", Run(log).GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString());
     }
 
+    [Theory]
+    [InlineData("/work/my project", "file:///work/my%20project/")]
+    [InlineData("/work/a#b", "file:///work/a%23b/")]
+    [InlineData("/work/100%", "file:///work/100%25/")]
+    [InlineData("/work/\u00FC", "file:///work/%C3%BC/")]
+    public void Write_RootWithReservedCharacters_SourceRootPercentEncoded(string root, string expected)
+    {
+        byte[] log = Scenarios.Write(TestRuns.Run([]) with { RootDirectory = root });
+
+        Assert.Equal(expected, Run(log).GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString());
+    }
+
+    [Theory]
+    [InlineData("docs/50% of #1?.md", "docs/50%25%20of%20%231%3F.md", "SRCROOT")]
+    [InlineData("docs/./odd/../plain.md", "docs/plain.md", "SRCROOT")]
+    [InlineData("../outside.md", "file:///work/outside.md", null)]
+    public void Write_UnusualRelativePaths_NeverLeadingSlashOrDotDot(string path, string expectedUri, string? expectedBase)
+    {
+        var text = new SourceText("It serves all humanity.\n");
+        var file = new FileResult(path, Path.GetFullPath(Path.Combine(TestRuns.Root, path)), text, [TestRuns.Finding(text, TestRuns.Humanity, "all humanity")]);
+
+        byte[] log = Scenarios.Write(TestRuns.Run([file]));
+
+        JsonElement artifact = PhysicalLocation(Results(log).Single()).GetProperty("artifactLocation");
+        Assert.Equal(expectedUri, String(artifact, "uri"));
+        Assert.Equal(expectedBase, String(artifact, "uriBaseId"));
+    }
+
+    [Fact]
+    public void Write_NoSentence_ContextRegionIsTheWholeLines()
+    {
+        var text = new SourceText("Intro.\r\nIt serves all\r\nhumanity and more\r\nEnd.");
+        Diagnostic finding = TestRuns.Finding(text, TestRuns.Humanity, "all\r\nhumanity", withSentence: false);
+
+        byte[] log = Scenarios.Write(TestRuns.Run([TestRuns.File("a.txt", text, finding)]));
+
+        JsonElement context = PhysicalLocation(Results(log).Single()).GetProperty("contextRegion");
+        Assert.Equal("It serves all\r\nhumanity and more", context.GetProperty("snippet").GetProperty("text").GetString());
+        AssertRegionMatchesText(text.Text, context);
+    }
+
     [Fact]
     public void Write_EmptyRun_ResultsEmptyAndAllRulesListed()
     {

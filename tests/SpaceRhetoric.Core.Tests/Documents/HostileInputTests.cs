@@ -29,6 +29,8 @@ public class HostileInputTests
             { "many backticks", new string('`', 10000) },
             { "huge line", string.Concat(Enumerable.Repeat("all humanity ", 100_000)) },
             { "table junk", "|\n|-|\n|||||\n| a | b | c | d |\n|" + new string('|', 1000) },
+            { "nul run", "all " + new string('\0', 200_000) + " humanity" },
+            { "escape run", string.Concat(Enumerable.Repeat("\\*\\\\\\_", 20_000)) },
             { "entity junk", "&#99999999; &#0; &#x110000; &amp &; &unknown;" },
         };
         return data;

@@ -138,7 +138,7 @@ public class MarkdownDocumentReaderTests
                 "spacerhetoric-disable-next-line SR1001 -- quoted to examine it",
                 "inline",
                 "in item",
-                "in\n> quote",
+                "in\nquote",
                 "in cell",
                 "block in item",
             ],
@@ -210,6 +210,8 @@ public class MarkdownDocumentReaderTests
     [InlineData("a \\*b\\* c", "a *b* c", new[] { 0, 1, 3, 4, 6, 7, 8 })]
     [InlineData("x &amp; y", "x & y", new[] { 0, 1, 2, 7, 8 })]
     [InlineData("A&#66;C", "ABC", new[] { 0, 1, 6 })]
+    [InlineData("a\\\\b \\\\\\` \\[x\\]", "a\\b \\` [x]", new[] { 0, 2, 3, 4, 6, 8, 9, 11, 12, 14 })]
+    [InlineData("nul\0char", "nul\uFFFDchar", new[] { 0, 1, 2, 3, 4, 5, 6, 7 })]
     [InlineData("A&#x42;C", "ABC", new[] { 0, 1, 7 })]
     public void EscapesAndEntities_MapEachCharacterToItsSource(string markdown, string text, int[] offsets)
     {

@@ -189,6 +189,16 @@ public class MarkdownDocumentReaderTests
         Assert.Equal("shared *future", document.Source.ToString(ProseDump.Locate(document, "shared future")));
     }
 
+    [Theory]
+    [InlineData("`only code`")]
+    [InlineData("<span></span>")]
+    [InlineData("- https://example.org")]
+    [InlineData("| `a` | <br> |\n|---|---|\n| ![x](y.png) | <https://z.example> |")]
+    public void BlocksOfOnlyExcludedContent_AreDropped(string markdown)
+    {
+        Assert.Empty(Read(markdown).Blocks);
+    }
+
     [Fact]
     public void Images_AreABoundary()
     {

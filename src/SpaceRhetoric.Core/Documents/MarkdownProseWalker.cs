@@ -35,6 +35,9 @@ internal sealed class MarkdownProseWalker
 
     public void Walk(MarkdownDocument document) => VisitBlocks(document, ProseScope.None);
 
+    /// <summary>Collects every comment in the source, code or not: for text the parser could not read.</summary>
+    public void CollectAllComments() => CollectComments(0, _source.Length, ProseScope.None);
+
     private void VisitBlocks(ContainerBlock container, ProseScope scope)
     {
         for (int i = 0; i < container.Count; i++)

@@ -56,6 +56,20 @@ public class HostileInputTests
         Assert.Equal("all humanity", document.Source.ToString(span));
     }
 
+    [Fact]
+    public void TooDeepForMarkdown_KeepsItsComments()
+    {
+        string text = "<!-- spacerhetoric-disable SR1001 -->\n" + new string('>', 5000) + " all humanity";
+        Document document = new MarkdownDocumentReader().Read("deep.md", new SourceText(text));
+
+        // Read as plain text: the markers stay in the prose.
+        Assert.Contains(">>> all humanity", document.Blocks.Single().Text, StringComparison.Ordinal);
+
+        SourceComment comment = Assert.Single(document.Comments);
+        Assert.Equal("spacerhetoric-disable SR1001", comment.Content);
+        Assert.Equal(new TextSpan(0, 37), comment.Span);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

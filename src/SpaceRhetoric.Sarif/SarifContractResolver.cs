@@ -33,6 +33,14 @@ internal sealed class SarifContractResolver : DefaultContractResolver
             property.NullValueHandling = NullValueHandling.Include;
         }
 
+        // The SDK drops a description equal to another one, and a default configuration equal to its
+        // own defaults (level warning); code scanning shows both, so write whatever was set.
+        else if (declaringType == typeof(ReportingDescriptor) &&
+                 name is nameof(ReportingDescriptor.ShortDescription) or nameof(ReportingDescriptor.FullDescription) or nameof(ReportingDescriptor.DefaultConfiguration))
+        {
+            AlwaysWrite(property);
+        }
+
         // Spelled out so that no viewer has to guess whether columns count UTF-16 units or code points.
         else if (declaringType == typeof(Run) && name == nameof(Run.ColumnKind))
         {

@@ -16,6 +16,9 @@ internal sealed class SarifLogBuilder
     private const int MaxTags = 20;
     private const string LineHashKey = "primaryLocationLineHash";
 
+    /// <summary>The OASIS standard's own schema location for SARIF 2.1.0.</summary>
+    private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
+
     private readonly LintRunResult _run;
     private readonly bool _omitSuppressed;
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
@@ -54,7 +57,7 @@ internal sealed class SarifLogBuilder
 
         return new SarifLog
         {
-            SchemaUri = new Uri(SarifUtilities.SarifSchemaUri),
+            SchemaUri = new Uri(SchemaUri),
             Version = SarifVersion.Current,
             Runs = [run],
         };
@@ -161,16 +164,13 @@ internal sealed class SarifLogBuilder
         return notification;
     }
 
+    /// <summary>Relative to <c>SRCROOT</c> when the path lies under the root, else an absolute <c>file:</c> URI.</summary>
     private ArtifactLocation ArtifactFor(string path, string? fullPath)
     {
-        string? relative = Path.IsPathRooted(path) ? SarifUris.RelativeTo(_run.RootDirectory, path) : path;
-        Uri? uri = relative is null ? null : SarifUris.RelativeUri(relative);
-        if (uri is null && relative is not null && !Path.IsPathRooted(path))
-        {
-            // A relative path with `..` or `.` segments: normalise it against the root first.
-            string? normalised = SarifUris.RelativeTo(_run.RootDirectory, path);
-            uri = normalised is null ? null : SarifUris.RelativeUri(normalised);
-        }
+        Uri? uri = Path.IsPathRooted(path) ? null : SarifUris.RelativeUri(path);
+
+        // A rooted path, or a relative one with `.`/`..` segments: resolve it against the root first.
+        uri ??= SarifUris.RelativeTo(_run.RootDirectory, path) is { } normalised ? SarifUris.RelativeUri(normalised) : null;
 
         return uri is not null
             ? new ArtifactLocation { Uri = uri, UriBaseId = SarifUris.SourceRootId }

@@ -29,15 +29,13 @@ internal static class SarifUris
             return null;
         }
 
-        string escaped = string.Join('/', segments.Select(Uri.EscapeDataString));
-
-        // A first segment such as "c:" would read as a URI scheme.
+        // A first segment such as "c:" is a drive, not a folder under the root.
         if (segments[0].Contains(':', StringComparison.Ordinal))
         {
             return null;
         }
 
-        return new Uri(escaped, UriKind.Relative);
+        return new Uri(string.Join('/', segments.Select(Uri.EscapeDataString)), UriKind.Relative);
     }
 
     /// <summary>The path of <paramref name="path"/> relative to <paramref name="root"/>, or null when outside it.</summary>

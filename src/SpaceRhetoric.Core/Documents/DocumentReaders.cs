@@ -43,7 +43,7 @@ public sealed class DocumentReaders
     /// <summary>Every extension handled, with the dot, lower case, in reader order.</summary>
     public IReadOnlyList<string> Extensions { get; }
 
-    public bool TryGetReader(string path, [MaybeNullWhen(false)] out IDocumentReader reader)
+    public bool TryGetReader(string path, [NotNullWhen(true)] out IDocumentReader? reader)
     {
         ArgumentNullException.ThrowIfNull(path);
         ReadOnlySpan<char> extension = Path.GetExtension(path.AsSpan());

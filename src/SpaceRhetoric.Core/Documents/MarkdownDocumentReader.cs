@@ -25,7 +25,10 @@ public sealed class MarkdownDocumentReader : IDocumentReader
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
-    /// <summary>Never throws on content: input Markdig rejects (nesting too deep) is read as plain paragraphs.</summary>
+    /// <summary>
+    /// Never throws on content: input the Markdown parser rejects (nesting deeper than 128) is read as
+    /// plain paragraphs, with every <c>&lt;!-- --&gt;</c> in the file as a comment.
+    /// </summary>
     public Document Read(string path, SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -38,8 +41,11 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Linting the words beats reporting nothing for a file the Markdown parser gives up on.
-            return new Document(path, source, PlainTextDocumentReader.ReadBlocks(source.Text, ProseScope.Paragraph));
+            // Linting the words beats reporting nothing for a file the Markdown parser gives up on;
+            // its comments still count, so that its suppressions still hold.
+            var comments = new MarkdownProseWalker(source.Text);
+            comments.CollectAllComments();
+            return new Document(path, source, PlainTextDocumentReader.ReadBlocks(source.Text, ProseScope.Paragraph), comments.Comments);
         }
     }
 }

@@ -15,6 +15,9 @@ internal sealed class MarkdownProseWalker
     private const string CommentOpen = "<!--";
     private const string CommentClose = "-->";
 
+    // Source characters a literal may hide before one of its own: a backslash, or a few at most.
+    private const int MaxSkippedSourceChars = 4;
+
     private readonly string _source;
     private readonly ProseBlockBuilder _builder = new();
     private readonly List<ProseBlock> _blocks = [];
@@ -32,6 +35,9 @@ internal sealed class MarkdownProseWalker
 
     public void Walk(MarkdownDocument document) => VisitBlocks(document, ProseScope.None);
 
+    /// <summary>Collects every comment in the source, code or not: for text the parser could not read.</summary>
+    public void CollectAllComments() => CollectComments(0, _source.Length, ProseScope.None);
+
     private void VisitBlocks(ContainerBlock container, ProseScope scope)
     {
         for (int i = 0; i < container.Count; i++)
@@ -47,7 +53,7 @@ internal sealed class MarkdownProseWalker
                     EmitLeaf(paragraph, (scope & ProseScope.TableCell) != 0 ? scope : scope | ProseScope.Paragraph);
                     break;
                 case HtmlBlock html:
-                    CollectComments(html.Span.Start, html.Span.End + 1);
+                    CollectComments(html.Span.Start, html.Span.End + 1, scope);
                     break;
                 case Table table:
                     VisitTable(table, scope);
@@ -93,7 +99,7 @@ internal sealed class MarkdownProseWalker
     {
         if (leaf.Inline is { } inline)
         {
-            VisitInlines(inline);
+            VisitInlines(inline, scope);
         }
 
         if (_builder.Build(scope, _section) is { } block)
@@ -102,7 +108,7 @@ internal sealed class MarkdownProseWalker
         }
     }
 
-    private void VisitInlines(ContainerInline container)
+    private void VisitInlines(ContainerInline container, ProseScope scope)
     {
         for (Inline? inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -121,7 +127,7 @@ internal sealed class MarkdownProseWalker
                 case HtmlInline html:
                     if (html.Tag is { } tag && tag.StartsWith(CommentOpen, StringComparison.Ordinal))
                     {
-                        CollectComments(html.Span.Start, html.Span.End + 1);
+                        CollectComments(html.Span.Start, html.Span.End + 1, scope);
                     }
 
                     AppendBoundary(inline.Span.Start);
@@ -131,10 +137,10 @@ internal sealed class MarkdownProseWalker
                     break;
                 case LinkInline link:
                     // The label is prose; the destination and title are never visited.
-                    VisitInlines(link);
+                    VisitInlines(link, scope);
                     break;
                 case ContainerInline children:
-                    VisitInlines(children);
+                    VisitInlines(children, scope);
                     break;
 
                 // Code spans, autolinks and anything unknown: not prose, but a phrase must not match across them.
@@ -162,32 +168,43 @@ internal sealed class MarkdownProseWalker
         }
 
         int limit = Math.Min(_source.Length, Math.Max(start + 1, span.End + 1));
-        if (length == limit - start && _source.AsSpan(start, length).SequenceEqual(text))
+        if (length == limit - start)
         {
+            // Same length as its source: only substitutions (a NUL read as U+FFFD), never shifts.
             _builder.AppendVerbatim(text, start);
             return;
         }
 
-        // Escapes ("\*" is "*") and normalised characters make the content shorter than its source:
-        // find each character's own offset, walking forward; an unmatched one keeps the current position.
+        // Escapes ("\*" is "*") make the content shorter than its source: find each character's own
+        // offset a few characters ahead; an unmatched one takes the current position. The window keeps
+        // junk input linear.
         int position = start;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             int found = position;
-            while (found < limit && _source[found] != c)
+            int window = Math.Min(limit, position + MaxSkippedSourceChars + 1);
+            if (found + 1 < window && _source[found] == '\\' && _source[found + 1] == c && IsAsciiPunctuation(c))
+            {
+                // A backslash escape: in "\\" or "\*" the character is the second one, not the escaping one.
+                found++;
+            }
+
+            while (found < window && _source[found] != c)
             {
                 found++;
             }
 
-            if (found < limit)
+            if (found < window)
             {
                 _builder.Append(c, found);
                 position = found + 1;
             }
             else
             {
+                // Taken for a substitution of the character at the current position.
                 _builder.Append(c, Math.Min(position, limit - 1));
+                position++;
             }
         }
     }
@@ -223,7 +240,7 @@ internal sealed class MarkdownProseWalker
 
     private void AppendBoundary(int offset) => _builder.Append(ProseBlock.Boundary, Math.Max(0, offset));
 
-    private void CollectComments(int start, int end)
+    private void CollectComments(int start, int end, ProseScope scope)
     {
         start = Math.Max(0, start);
         end = Math.Min(end, _source.Length);
@@ -244,9 +261,28 @@ internal sealed class MarkdownProseWalker
 
             int contentStart = open + CommentOpen.Length;
             string content = close > contentStart ? _source[contentStart..close].Trim() : string.Empty;
+            if ((scope & ProseScope.BlockQuote) != 0 && content.Contains('\n', StringComparison.Ordinal))
+            {
+                content = StripQuoteMarkers(content);
+            }
+
             int commentEnd = close + CommentClose.Length;
             _comments.Add(new SourceComment(TextSpan.FromBounds(open, commentEnd), content));
             start = commentEnd;
         }
+    }
+
+    private static bool IsAsciiPunctuation(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
+
+    /// <summary>Drops the <c>&gt;</c> markers that begin the continuation lines of a comment inside a block quote.</summary>
+    private static string StripQuoteMarkers(string content)
+    {
+        string[] lines = content.Split('\n');
+        for (int i = 1; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimStart(' ', '\t', '>');
+        }
+
+        return string.Join('\n', lines).Trim();
     }
 }

@@ -9,7 +9,8 @@ namespace SpaceRhetoric.Documents;
 /// </summary>
 internal sealed class ProseBlockBuilder
 {
-    private static readonly SearchValues<char> s_whitespace = SearchValues.Create(" \t\n\r\f\v\u00A0\u2028\u2029\u3000");
+    // A block of nothing but whitespace and boundaries (a cell holding only code) gives rules nothing to match.
+    private static readonly SearchValues<char> s_noContent = SearchValues.Create(" \t\n\r\f\v\u00A0\u2028\u2029\u3000" + ProseBlock.Boundary);
 
     private readonly StringBuilder _text = new();
     private int[] _offsets = new int[256];
@@ -26,7 +27,7 @@ internal sealed class ProseBlockBuilder
         EnsureCapacity(1);
         _text.Append(c);
         _offsets[_count++] = sourceOffset;
-        _hasContent |= !s_whitespace.Contains(c);
+        _hasContent |= !s_noContent.Contains(c);
     }
 
     /// <summary>Appends <paramref name="text"/> copied 1:1 from the source at <paramref name="sourceStart"/>.</summary>
@@ -41,10 +42,10 @@ internal sealed class ProseBlockBuilder
         }
 
         _count += text.Length;
-        _hasContent = _hasContent || text.ContainsAnyExcept(s_whitespace);
+        _hasContent = _hasContent || text.ContainsAnyExcept(s_noContent);
     }
 
-    /// <summary>Builds the block when it holds anything but whitespace, and resets the builder.</summary>
+    /// <summary>Builds the block when it holds anything but whitespace and boundaries, and resets the builder.</summary>
     public ProseBlock? Build(ProseScope scope, int section)
     {
         ProseBlock? block = null;

@@ -38,7 +38,7 @@ public class RuleExampleRunnerTests
         Assert.Equal(["SR1001", "SR1101", "SR1901"], report.RulesWithExamples);
         Assert.Empty(report.RulesWithoutExamples);
         RuleExample first = pack.Examples[0];
-        Assert.Equal(("SR1001", RuleExampleKind.Flagged, 31, 7), (first.RuleId, first.Kind, first.Line, first.Column));
+        Assert.Equal(("SR1001", RuleExampleKind.Flagged, 32, 7), (first.RuleId, first.Kind, first.Line, first.Column));
         Assert.EndsWith("pack/SR1001.yaml", first.SourcePath, StringComparison.Ordinal);
     }
 

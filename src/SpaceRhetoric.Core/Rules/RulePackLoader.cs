@@ -41,11 +41,18 @@ public static partial class RulePackLoader
         return Build(sources, errors);
     }
 
-    /// <summary>Loads files given as text (display path, content); for tests and tools.</summary>
-    internal static LoadedRulePack LoadSources(IEnumerable<(string Path, string Text)> files, bool includeDefaultPack = false)
+    /// <summary>
+    /// Loads files given as text (display path, content); for tests and tools. <paramref name="defaultPack"/>
+    /// stands in for the embedded pack when given.
+    /// </summary>
+    internal static LoadedRulePack LoadSources(IEnumerable<(string Path, string Text)> files, bool includeDefaultPack = false, IEnumerable<(string Path, string Text)>? defaultPack = null)
     {
         var sources = new List<PackFile>();
-        if (includeDefaultPack)
+        if (defaultPack is not null)
+        {
+            sources.AddRange(defaultPack.Select(f => new PackFile(f.Path, f.Text, IsDefault: true)));
+        }
+        else if (includeDefaultPack)
         {
             sources.AddRange(DefaultPackFiles());
         }

@@ -54,7 +54,24 @@ internal sealed partial class RuleFileReader
         }
         catch (YamlException ex)
         {
-            Error(ToolDiagnosticIds.MalformedYaml, ex.Start, "Malformed YAML: " + CleanYamlMessage(ex));
+            string message = CleanYamlMessage(ex);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
+            {
+                // The parser blames the enclosing mapping; the tab itself is what the writer must fix.
+                _errors.Add(ToolDiagnostic.Error(ToolDiagnosticIds.MalformedYaml, path, tab.Line, tab.Column, "Malformed YAML: a tab indents this line; indent with spaces."));
+            }
+            else
+            {
+                Error(ToolDiagnosticIds.MalformedYaml, ex.Start, "Malformed YAML: " + message);
+            }
+
+            return;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails this way on some unclosed flow collections; find where the parser stopped.
+            Mark at = LastParsedMark(text);
+            Error(ToolDiagnosticIds.MalformedYaml, at, "Malformed YAML: unexpected end of a '[ ]' or '{ }' collection; check its brackets.");
             return;
         }
 
@@ -763,6 +780,55 @@ internal sealed partial class RuleFileReader
 
     private void Error(string id, Mark mark, string message) =>
         _errors.Add(ToolDiagnostic.Error(id, _path, (int)mark.Line, (int)mark.Column, message));
+
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        int line = 1;
+        int column = 1;
+        bool indent = true;
+        foreach (char c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                indent = true;
+                continue;
+            }
+
+            if (indent && c == '\t')
+            {
+                return (line, column);
+            }
+
+            indent &= c == ' ';
+            column++;
+        }
+
+        return null;
+    }
+
+    private static Mark LastParsedMark(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        Mark last = YamlDotNet.Core.Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.End;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        {
+            if (ex is YamlException yaml)
+            {
+                return yaml.Start;
+            }
+        }
+
+        return last;
+    }
 
     private static string CleanYamlMessage(YamlException ex)
     {

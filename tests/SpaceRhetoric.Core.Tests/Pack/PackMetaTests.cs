@@ -145,6 +145,22 @@ public sealed partial class PackMetaTests
         Assert.All(DefaultPack.Loaded.Docs.Keys, id => Assert.Contains(Rules, r => r.Id == id));
     }
 
+    [Fact]
+    public void RuleIndex_InTheReadme_MatchesThePack()
+    {
+        string root = Evaluation.SharedData.RepositoryRoot() ?? throw new InvalidOperationException("SpaceRhetoric.sln not found above the test binaries.");
+        string readme = File.ReadAllText(Path.Combine(root, "rules", "README.md"));
+        int index = readme.IndexOf("\n## Rule index\n", StringComparison.Ordinal);
+        Assert.True(index >= 0, "rules/README.md has no '## Rule index' section");
+
+        var actual = readme[index..].Split('\n').Where(l => l.StartsWith("| [SR", StringComparison.Ordinal)).ToList();
+        var expected = Rules
+            .Select(r => $"| [{r.Id}]({r.Id}.md) | {r.Name} | {r.Title} | `{r.Category}` | {r.DefaultSeverity.ToName()} |")
+            .ToList();
+
+        Assert.True(expected.SequenceEqual(actual), "The rule index in rules/README.md is out of date; replace its rows with:\n" + string.Join("\n", expected));
+    }
+
     private static RuleDescriptor Rule(string id) => Rules.Single(r => r.Id == id);
 
     private static int IdNumber(RuleDescriptor rule) => int.Parse(rule.Id.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);

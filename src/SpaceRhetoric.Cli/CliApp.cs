@@ -32,6 +32,18 @@ internal static class CliApp
             PrintToolDiagnostics(e.Diagnostics);
             return ExitCodes.ConfigurationError;
         }
+        catch (IOException e)
+        {
+            // Inputs that cannot be read are notifications; what remains is the report's destination
+            // (a full disk, a closed pipe): the environment's fault, not a bug.
+            Console.Error.WriteLine($"error: Cannot write the report: {e.Message.ReplaceLineEndings(" ").Trim()}");
+            return ExitCodes.ConfigurationError;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine($"error: Cannot write the report: {e.Message.ReplaceLineEndings(" ").Trim()}");
+            return ExitCodes.ConfigurationError;
+        }
         catch (Exception e)
         {
             Console.Error.WriteLine(

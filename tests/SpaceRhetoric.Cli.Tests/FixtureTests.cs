@@ -10,7 +10,7 @@ namespace SpaceRhetoric.Cli.Tests;
 /// A case folder holds <c>args.txt</c> (one argument per line; <c>{tmp}</c> is the run folder,
 /// <c>{repo}</c> the repository), optionally <c>input/</c> (copied to a fresh temporary folder, the
 /// current directory of the run), <c>cwd.txt</c> containing <c>repo</c> (run from the repository root
-/// instead), <c>links.txt</c> (<c>name -&gt; target</c> symbolic links to create, e.g. dangling ones) and
+/// instead) or a folder of the run folder to run from, <c>links.txt</c> (<c>name -&gt; target</c> symbolic links to create, e.g. dangling ones) and
 /// <c>outputs.txt</c> (files, relative to the run folder, whose content — or absence — is part of the transcript;
 /// <c>?name</c> records only whether the file exists).
 /// </remarks>
@@ -54,8 +54,14 @@ public sealed class FixtureTests
         }
 
         string[] args = [.. ReadLines(caseFolder, "args.txt").Select(a => a.Replace("{tmp}", temp.Path).Replace("{repo}", CliRunner.RepoRoot))];
-        bool fromRepo = ReadLines(caseFolder, "cwd.txt").FirstOrDefault() == "repo";
-        CliResult result = CliRunner.Run(fromRepo ? CliRunner.RepoRoot : temp.Path, args);
+        string? cwd = ReadLines(caseFolder, "cwd.txt").FirstOrDefault();
+        string workingDirectory = cwd switch
+        {
+            null => temp.Path,
+            "repo" => CliRunner.RepoRoot,
+            _ => Path.Combine(temp.Path, cwd),
+        };
+        CliResult result = CliRunner.Run(workingDirectory, args);
 
         var transcript = new StringBuilder();
         transcript.Append("$ spacerhetoric ").AppendJoin(' ', ReadLines(caseFolder, "args.txt")).Append('\n');

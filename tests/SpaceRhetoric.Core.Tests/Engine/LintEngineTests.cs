@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using SpaceRhetoric.Diagnostics;
+using SpaceRhetoric.Documents;
 using SpaceRhetoric.Engine;
 using SpaceRhetoric.Rules;
 
@@ -161,6 +163,37 @@ public sealed class LintEngineTests
         Assert.Equal("f00.md", first.Path);
     }
 
+    [Fact]
+    public void Run_NeverReadsMoreThanTheWindowAheadOfTheConsumer()
+    {
+        using var tree = new TempTree();
+        for (int i = 0; i < 40; i++)
+        {
+            tree.Write($"f{i:D2}.md", "humanity");
+        }
+
+        var reader = new CountingReader();
+        var engine = new LintEngine(new FakeAnalyzer(), new LintOptions
+        {
+            ReaderLookup = reader.TryGetReader,
+            RootDirectory = tree.Root,
+            MaxDegreeOfParallelism = 4,
+            Window = 6,
+        });
+
+        int consumed = 0;
+        int maxAhead = 0;
+        foreach (FileResult file in engine.Run(engine.Discover().Files))
+        {
+            consumed++;
+            Thread.Sleep(2); // A slow writer: workers must wait for it rather than race ahead.
+            maxAhead = Math.Max(maxAhead, reader.Reads - consumed);
+        }
+
+        Assert.Equal(40, consumed);
+        Assert.InRange(maxAhead, 0, 6);
+    }
+
     internal static LintEngine Engine(string root, FakeAnalyzer analyzer, int threads = 2, int window = 0, IReadOnlyList<string>? inputs = null) =>
         new(analyzer, new LintOptions
         {
@@ -170,4 +203,25 @@ public sealed class LintEngineTests
             Window = window,
             Inputs = inputs ?? ["."],
         });
+
+    private sealed class CountingReader : IDocumentReader
+    {
+        private int _reads;
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public IReadOnlyList<string> Extensions => FakeReader.Instance.Extensions;
+
+        public bool TryGetReader(string path, [NotNullWhen(true)] out IDocumentReader? reader)
+        {
+            reader = this;
+            return true;
+        }
+
+        public Document Read(string path, SpaceRhetoric.Text.SourceText source)
+        {
+            Interlocked.Increment(ref _reads);
+            return FakeReader.Instance.Read(path, source);
+        }
+    }
 }

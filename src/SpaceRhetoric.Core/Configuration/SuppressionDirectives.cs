@@ -195,7 +195,7 @@ public sealed class SuppressionDirectives
         string content = comment.Content;
         int firstSpace = IndexOfWhiteSpace(content);
         string verb = firstSpace < 0 ? content : content[..firstSpace];
-        if (!verb.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        if (!verb.StartsWith(Prefix + "-", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -87,9 +87,10 @@ public sealed class Baseline
                 }
 
                 JsonElement artifacts = run.TryGetProperty("artifacts", out JsonElement a) && a.ValueKind == JsonValueKind.Array ? a : default;
+                List<string> bases = BaseDirectories(run);
                 foreach (JsonElement result in runResults.EnumerateArray())
                 {
-                    if (ReadResult(result, artifacts) is { } read)
+                    if (ReadResult(result, artifacts, bases) is { } read)
                     {
                         results.Add(read);
                     }
@@ -214,7 +215,27 @@ public sealed class Baseline
 
     private static int StartLine(SourceText source, Diagnostic d) => source.GetLinePosition(Math.Min(d.Span.Start, source.Length)).Line + 1;
 
-    private static BaselineResult? ReadResult(JsonElement result, JsonElement artifacts)
+    /// <summary>Local paths of the run's absolute <c>originalUriBaseIds</c>, so absolute result URIs can be made relative.</summary>
+    private static List<string> BaseDirectories(JsonElement run)
+    {
+        var bases = new List<string>();
+        if (run.TryGetProperty("originalUriBaseIds", out JsonElement ids) && ids.ValueKind == JsonValueKind.Object)
+        {
+            foreach (JsonProperty id in ids.EnumerateObject())
+            {
+                if (id.Value.ValueKind == JsonValueKind.Object && String(id.Value, "uri") is { } uri
+                    && Uri.TryCreate(uri, UriKind.Absolute, out Uri? absolute) && absolute.IsFile)
+                {
+                    string local = absolute.LocalPath.Replace('\\', '/');
+                    bases.Add(local.EndsWith('/') ? local : local + "/");
+                }
+            }
+        }
+
+        return bases;
+    }
+
+    private static BaselineResult? ReadResult(JsonElement result, JsonElement artifacts, List<string> bases)
     {
         if (result.ValueKind != JsonValueKind.Object)
         {
@@ -260,7 +281,16 @@ public sealed class Baseline
         }
 
         string? message = result.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.Object ? String(m, "text") : null;
-        return new BaselineResult(ruleId, path is null ? null : NormalizePath(path), contentHash, lineHash, startLine, message);
+        if (path is not null)
+        {
+            path = NormalizePath(path);
+            if (bases.FirstOrDefault(b => path.StartsWith(b, StringComparison.Ordinal)) is { } baseDirectory)
+            {
+                path = path[baseDirectory.Length..];
+            }
+        }
+
+        return new BaselineResult(ruleId, path, contentHash, lineHash, startLine, message);
     }
 
     private static string? ArtifactUri(JsonElement artifact, JsonElement artifacts)

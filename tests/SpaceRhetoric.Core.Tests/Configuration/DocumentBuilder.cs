@@ -44,15 +44,20 @@ internal sealed partial class DocumentBuilder
         return new DocumentBuilder(new Document(path, new SourceText(source), [], comments), findings);
     }
 
-    public static Diagnostic Finding(string ruleId, int start, string matched) => new()
+    /// <summary>A finding on <paramref name="matched"/> (source text); like an analyzer's, its text folds line breaks to spaces.</summary>
+    public static Diagnostic Finding(string ruleId, int start, string matched)
     {
-        RuleId = ruleId,
-        Severity = Severity.Warning,
-        DefaultSeverity = Severity.Warning,
-        Message = $"'{matched}' is a claim.",
-        Span = new TextSpan(start, matched.Length),
-        MatchedText = matched,
-    };
+        string reads = string.Join(' ', matched.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return new()
+        {
+            RuleId = ruleId,
+            Severity = Severity.Warning,
+            DefaultSeverity = Severity.Warning,
+            Message = $"'{reads}' is a claim.",
+            Span = new TextSpan(start, matched.Length),
+            MatchedText = reads,
+        };
+    }
 
     [GeneratedRegex(@"\{\|(?<id>SR\d{4}):(?<text>.*?)\|\}", RegexOptions.Singleline)]
     private static partial Regex FindingMarkup();

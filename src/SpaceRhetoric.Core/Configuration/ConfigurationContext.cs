@@ -33,6 +33,7 @@ public sealed class ConfigurationContext
     private readonly Action<ExplainEntry>? _explain;
     private readonly ConcurrentDictionary<string, AnalysisOptions> _optionsCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<RuleSeverityOverride, byte> _overrides = new();
+    private readonly ConcurrentDictionary<string, byte> _enabled = new(StringComparer.Ordinal);
 
     /// <param name="config">The loaded configuration (<see cref="SpaceRhetoricConfig.Default"/> when there is no file).</param>
     /// <param name="rootDirectory">The run's root: relative paths given to the hooks are relative to it.</param>
@@ -68,15 +69,24 @@ public sealed class ConfigurationContext
     public IReadOnlyList<RuleSeverityOverride> SeverityOverrides =>
         [.. _overrides.Keys.OrderBy(o => o.RuleId, StringComparer.Ordinal).ThenBy(o => o.Severity).ThenBy(o => o.Source, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The rules on by default or turned on for some file seen so far, sorted by ID (for
+    /// <see cref="LintRunResult.Rules"/>). Read after the run.
+    /// </summary>
+    public IReadOnlyList<RuleDescriptor> EnabledRules =>
+        [.. _rules.Where(r => r.DefaultSeverity != Severity.None || _enabled.ContainsKey(r.Id)).OrderBy(r => r.Id, StringComparer.Ordinal)];
+
     /// <summary>The engine's <c>OptionsForFile</c> hook: options for a path relative to <see cref="RootDirectory"/>.</summary>
     /// <exception cref="ToolDiagnosticException">An <c>.editorconfig</c> on the way is invalid (SR9104).</exception>
     public AnalysisOptions OptionsForFile(string relativePath) => OptionsFor(relativePath, FullPath(relativePath));
 
     /// <summary>Options for one document: severities after every configuration layer, and rule options.</summary>
     /// <exception cref="ToolDiagnosticException">An <c>.editorconfig</c> on the way is invalid (SR9104).</exception>
+    /// <param name="relativePath">The path as reported; unused today, kept so the signature matches the engine's view of a file.</param>
+    /// <param name="fullPath">The absolute path, which globs and <c>.editorconfig</c> sections are matched against.</param>
     public AnalysisOptions OptionsFor(string relativePath, string fullPath)
     {
-        _ = relativePath;
+        ArgumentNullException.ThrowIfNull(relativePath);
         EditorConfigSettings? editorConfig = _editorConfig?.GetSettings(fullPath);
         int[] overrides = MatchingOverrides(fullPath);
         string key = (editorConfig?.Signature ?? string.Empty) + "\u001F" + string.Join(',', overrides);
@@ -119,6 +129,11 @@ public sealed class ConfigurationContext
         {
             SeverityDecision? decision = Decide(rule, editorConfig, overrides);
             severities[rule.Id] = decision?.Severity ?? rule.DefaultSeverity;
+            if (severities[rule.Id] != Severity.None)
+            {
+                _enabled.TryAdd(rule.Id, 0);
+            }
+
             if (decision is not null && decision.Severity != rule.DefaultSeverity)
             {
                 _overrides.TryAdd(new RuleSeverityOverride(rule.Id, decision.Severity, SourceName(decision.SourcePath)), 0);

@@ -125,6 +125,20 @@ public class ConfigurationContextTests
     }
 
     [Fact]
+    public void EnabledRules_IncludeRulesTurnedOnForSomeFile()
+    {
+        using var dir = new TempDirectory();
+        dir.Write(".editorconfig", "root = true\n");
+        ConfigurationContext context = Context(dir, "overrides:\n  - files: ['reports/**']\n    severity: {SR1901: warning, SR1002: none}\n");
+
+        context.OptionsForFile("docs/a.md");
+        Assert.Equal(["SR1001", "SR1002", "SR1101"], context.EnabledRules.Select(r => r.Id));
+
+        context.OptionsForFile("reports/a.md");
+        Assert.Equal(["SR1001", "SR1002", "SR1101", "SR1901"], context.EnabledRules.Select(r => r.Id));
+    }
+
+    [Fact]
     public void FilesSharingSettings_ShareOneOptionsObject()
     {
         using var dir = new TempDirectory();

@@ -56,15 +56,18 @@ internal sealed class EditorConfigFile
                 continue;
             }
 
-            int eq = raw.IndexOf('=');
+            // Like Roslyn: "key = value" or "key: value", and a trailing "# ..." or "; ..." is a comment.
+            int eq = raw.IndexOfAny(['=', ':']);
             if (eq < 0)
             {
                 continue;
             }
 
             string key = raw[..eq].Trim().ToLowerInvariant();
-            string value = raw[(eq + 1)..].Trim();
-            int valueColumn = eq + 2 + (raw.Length - eq - 1 - raw[(eq + 1)..].TrimStart().Length);
+            string afterSeparator = raw[(eq + 1)..];
+            int comment = afterSeparator.IndexOfAny(['#', ';']);
+            string value = (comment < 0 ? afterSeparator : afterSeparator[..comment]).Trim();
+            int valueColumn = eq + 2 + (afterSeparator.Length - afterSeparator.TrimStart().Length);
             if (current is null)
             {
                 if (key == "root")

@@ -99,6 +99,16 @@ public class EditorConfigSeverityResolverTests
     }
 
     [Fact]
+    public void TrailingCommentsAndColonSeparator_LikeRoslyn()
+    {
+        using var dir = new TempDirectory();
+        dir.Write(".editorconfig", "root = true\n[*]\nspacerhetoric.SR1001.severity = error   # strict\nspacerhetoric.SR1002.severity: note ; relaxed\n");
+
+        Assert.Equal(Severity.Error, _resolver.Resolve(TestRules.SR1001, dir.Combine("a.md")));
+        Assert.Equal(Severity.Note, _resolver.Resolve(TestRules.SR1002, dir.Combine("a.md")));
+    }
+
+    [Fact]
     public void BadSeverity_SR9104AtTheValue()
     {
         using var dir = new TempDirectory();

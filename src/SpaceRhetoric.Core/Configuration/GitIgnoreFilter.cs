@@ -6,7 +6,8 @@ namespace SpaceRhetoric.Configuration;
 /// <summary>
 /// Answers whether git would ignore a file: every <c>.gitignore</c> from the repository's top folder down to the
 /// file's folder is consulted, each for paths relative to its own folder, and a file inside an ignored folder is
-/// ignored. Negation (<c>!keep.md</c>) works within one file, not across files. Thread-safe.
+/// ignored. As in git, the last matching pattern decides (a deeper file's patterns come later), so
+/// <c>!keep.md</c> in a subfolder re-includes a file a parent's <c>*.md</c> ignored. Thread-safe.
 /// </summary>
 internal sealed class GitIgnoreFilter
 {
@@ -27,23 +28,37 @@ internal sealed class GitIgnoreFilter
         }
 
         string[] parts = relative.Split('/');
+        var lists = new List<(int Depth, IgnoreList List)>();
         string directory = _top;
-        for (int owner = 0; owner < parts.Length; owner++)
+        for (int i = 0; i < parts.Length; i++)
         {
             if (List(directory) is { } list)
             {
-                // Test each folder below this .gitignore, then the file: an ignored folder hides what it holds.
-                for (int i = owner; i < parts.Length; i++)
+                lists.Add((i, list));
+            }
+
+            // Git's rule: the last matching pattern decides, a deeper .gitignore coming after a shallower one;
+            // and an ignored folder hides everything in it, whatever deeper files say.
+            bool isDirectory = i < parts.Length - 1;
+            bool ignored = false;
+            foreach (var (depth, ignoreList) in lists)
+            {
+                string path = string.Join('/', parts[depth..(i + 1)]);
+                foreach (IgnoreRule rule in ignoreList.Rules)
                 {
-                    string path = string.Join('/', parts[owner..(i + 1)]);
-                    if (list.IsIgnored(path, pathIsDirectory: i < parts.Length - 1))
+                    if (rule.IsMatch(path, isDirectory))
                     {
-                        return true;
+                        ignored = !rule.PatternFlags.HasFlag(PatternFlags.NEGATION);
                     }
                 }
             }
 
-            directory = Path.Combine(directory, parts[owner]);
+            if (ignored)
+            {
+                return true;
+            }
+
+            directory = Path.Combine(directory, parts[i]);
         }
 
         return false;

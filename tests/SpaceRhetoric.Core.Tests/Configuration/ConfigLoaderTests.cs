@@ -73,6 +73,14 @@ public class ConfigLoaderTests
     }
 
     [Fact]
+    public void WhenKeyIsRepeated_SR9101AtTheRepeat()
+    {
+        ToolDiagnostic d = Assert.Single(Fails("failOn: any\nfailOn: new\n").Diagnostics);
+
+        Assert.Equal((ToolDiagnosticIds.ConfigMalformed, 2), (d.Id, d.Line));
+    }
+
+    [Fact]
     public void WhenRootIsNotAMapping_SR9101() =>
         AssertSingle(Fails("- a\n- b\n"), ToolDiagnosticIds.ConfigMalformed, 1, 1, "mapping");
 

@@ -185,6 +185,19 @@ public class ConfigurationContextTests
         Assert.False(context.Include("notes/x.tmp.md"));
         Assert.False(context.Include("docs/drafts/d.md"));
         Assert.True(context.Include("notes/drafts/d.md"));
+        Assert.True(context.Include("docs/keep.tmp.md"));
+        Assert.False(context.Include("docs/other.tmp.md"));
+    }
+
+    [Fact]
+    public void GitIgnore_NegationCannotReachIntoAnIgnoredFolder()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.Combine(".git"));
+        dir.Write(".gitignore", "drafts/\n!drafts/final.md\n");
+        ConfigurationContext context = Context(dir, "gitignore: true\n");
+
+        Assert.False(context.Include("drafts/final.md"));
     }
 
     [Fact]

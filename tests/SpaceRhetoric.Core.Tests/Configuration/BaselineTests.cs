@@ -230,6 +230,29 @@ public class BaselineTests
     }
 
     [Fact]
+    public void LogWrittenByTheSarifWriter_RoundTrips()
+    {
+        // The SARIF writer's approved output for a run with suppressions and baseline states.
+        string log = Path.Combine(TestRules.RepositoryRoot(), "tests", "SpaceRhetoric.Sarif.Tests", "Approved", "triage.sarif");
+        Baseline baseline = Baseline.Load(log);
+
+        Assert.Equal(4, baseline.Results.Count);
+        Assert.All(baseline.Results, r => Assert.Equal("policy/draft.md", r.Path));
+        Assert.All(baseline.Results, r => Assert.NotNull(r.ContentHash));
+        Assert.Equal([1, 2, 3, 4], baseline.Results.Select(r => r.StartLine));
+
+        // The same claim, now one line further down: its fingerprint still matches.
+        var text = new SourceText("New opening line.\nFor the benefit of all humanity, we launch.\nSpace unites us.\n");
+        Diagnostic unites = DocumentBuilder.Finding("SR1002", text.Text.IndexOf("Space unites us", StringComparison.Ordinal), "Space unites us")
+            with { ContextText = "Space unites us.", Message = baseline.Results[1].Message! };
+
+        BaselineComparison comparison = baseline.Classify([("policy/draft.md", unites)], _ => text);
+
+        Assert.Equal(BaselineState.Updated, comparison.Results[0].Diagnostic.BaselineState);
+        Assert.Equal(3, comparison.Absent.Count);
+    }
+
+    [Fact]
     public void InvalidJson_SR9107WithLineAndColumn()
     {
         var ex = Assert.Throws<ToolDiagnosticException>(() => Baseline.Parse("{\n  \"runs\": [\n    { \"results\": [ } ]\n}", "main.sarif"));

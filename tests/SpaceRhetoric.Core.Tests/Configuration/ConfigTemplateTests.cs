@@ -42,6 +42,17 @@ public class ConfigTemplateTests
     }
 
     [Fact]
+    public void Schema_DescribesExactlyTheLoadersKeys_AtThePublishedAddress()
+    {
+        using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestRules.RepositoryRoot(), "schemas", "config.schema.json")));
+        JsonElement root = schema.RootElement;
+
+        Assert.Equal(ConfigTemplate.SchemaUri, root.GetProperty("$id").GetString());
+        Assert.Equal(ConfigLoader.TopLevelKeys.Order(StringComparer.Ordinal), root.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.All(root.GetProperty("properties").EnumerateObject(), p => Assert.False(string.IsNullOrWhiteSpace(p.Value.GetProperty("description").GetString())));
+    }
+
+    [Fact]
     public void Template_IsValidAgainstTheSchema() => AssertValid(ConfigTemplate.Text);
 
     [Fact]

@@ -33,6 +33,34 @@ public sealed class SuppressionDirectives
 
     private static readonly IReadOnlyList<string> Verbs = [Disable, Enable, DisableNextLine, DisableLine];
 
+    private static readonly string HelpUri = ProductInfo.InformationUri + "/blob/main/docs/configuration.md#silencing-a-finding-in-the-document";
+
+    /// <summary>Describes SR9203 findings, for a run's rule list (SARIF <c>rules</c>) when any are reported.</summary>
+    public static RuleDescriptor UnusedSuppressionRule { get; } = new()
+    {
+        Id = ToolDiagnosticIds.UnusedSuppression,
+        Name = "UnusedSuppression",
+        Title = "Suppression comment suppresses nothing",
+        Description = "A spacerhetoric-disable comment, or one of the rules it names, silenced no finding; remove it so stale suppressions do not hide future claims.",
+        Category = "suppression",
+        DefaultSeverity = Severity.Warning,
+        MessageFormat = "Unused suppression: '{directive}' suppresses no finding.",
+        HelpUri = HelpUri,
+    };
+
+    /// <summary>Describes SR9204 findings, for a run's rule list (SARIF <c>rules</c>) when any are reported.</summary>
+    public static RuleDescriptor InvalidSuppressionRule { get; } = new()
+    {
+        Id = ToolDiagnosticIds.InvalidSuppression,
+        Name = "InvalidSuppression",
+        Title = "Malformed suppression comment",
+        Description = "A comment starting with spacerhetoric- is not a known directive, or names something that is not a loaded rule or category; it suppresses nothing.",
+        Category = "suppression",
+        DefaultSeverity = Severity.Warning,
+        MessageFormat = "Invalid suppression directive: {problem}.",
+        HelpUri = HelpUri,
+    };
+
     private readonly Dictionary<string, string> _categoryByRule = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _categories = new(StringComparer.OrdinalIgnoreCase);
     private readonly bool _knowsRules;

@@ -190,6 +190,16 @@ public class SuppressionDirectivesTests
     }
 
     [Fact]
+    public void Reports_HaveDescriptorsForTheRunsRuleList()
+    {
+        Assert.Equal(ToolDiagnosticIds.UnusedSuppression, SuppressionDirectives.UnusedSuppressionRule.Id);
+        Assert.Equal(ToolDiagnosticIds.InvalidSuppression, SuppressionDirectives.InvalidSuppressionRule.Id);
+        Assert.NotEqual(SuppressionDirectives.UnusedSuppressionRule.Name, SuppressionDirectives.InvalidSuppressionRule.Name);
+        Assert.All([SuppressionDirectives.UnusedSuppressionRule, SuppressionDirectives.InvalidSuppressionRule],
+            r => Assert.EndsWith("docs/configuration.md#silencing-a-finding-in-the-document", r.HelpUri, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EnableIsNeverReportedUnused() =>
         Assert.Empty(Apply("<!-- spacerhetoric-enable SR1001 -->\nText.\n"));
 

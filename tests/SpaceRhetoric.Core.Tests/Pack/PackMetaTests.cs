@@ -114,13 +114,8 @@ public sealed partial class PackMetaTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void PhraseRule_HasThreeFlaggedAndThreePassingExamples(string id)
+    public void Rule_HasThreeFlaggedAndThreePassingExamples(string id)
     {
-        if (IdNumber(Rule(id)) is >= 1900 and <= 1999)
-        {
-            return;
-        }
-
         var examples = DefaultPack.Loaded.Examples.Where(e => e.RuleId == id).ToList();
         Assert.True(examples.Count(e => e.Kind == RuleExampleKind.Flagged) >= 3, $"{id} has fewer than three flagged examples");
         Assert.True(examples.Count(e => e.Kind == RuleExampleKind.Passing) >= 3, $"{id} has fewer than three passing examples");

@@ -93,6 +93,13 @@ public class MatcherTests
     }
 
     [Fact]
+    public void LineEndHyphenation_IsJoined_WhenTheWordIsKnown()
+    {
+        var pack = P("benefits all humanity\nwell being of humanity");
+        AssertMatches(pack, "It [bene-\nfits all humanity] and the [well-\nbeing of humanity].");
+    }
+
+    [Fact]
     public void BoundaryCharacter_StopsAMatch()
     {
         var pack = P("for all mankind");

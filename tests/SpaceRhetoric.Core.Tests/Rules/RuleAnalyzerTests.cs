@@ -8,7 +8,7 @@ namespace SpaceRhetoric.Core.Tests.Rules;
 
 public class RuleAnalyzerTests
 {
-    private static readonly LoadedRulePack s_qualified = Pack(Rule("SR1001", "for the benefit of all? {humanity}", """
+    private static readonly LoadedRulePack _qualified = Pack(Rule("SR1001", "for the benefit of all? {humanity}", """
         unless:
           - qualifier: stakeholder
           - patterns: [interests differ]
@@ -19,25 +19,25 @@ public class RuleAnalyzerTests
     [Fact]
     public void WhenQualifierInSentence_NoDiagnostic()
     {
-        AssertMatches(s_qualified, "It is for the benefit of all humanity, above all ESA member states.");
+        AssertMatches(_qualified, "It is for the benefit of all humanity, above all ESA member states.");
     }
 
     [Fact]
     public void WhenQualifierInOtherSentence_Reported()
     {
-        AssertMatches(s_qualified, "It is [for the benefit of all humanity]. Member states pay for it.");
+        AssertMatches(_qualified, "It is [for the benefit of all humanity]. Member states pay for it.");
     }
 
     [Fact]
     public void TermSetQualifier_ReferencingAnotherTermSet_Suppresses()
     {
-        AssertMatches(s_qualified, "It is for the benefit of humanity and the citizens of Japan.");
+        AssertMatches(_qualified, "It is for the benefit of humanity and the citizens of Japan.");
     }
 
     [Fact]
     public void DowngradeQualifier_InParagraph_LowersSeverity()
     {
-        var diagnostics = Analyze(s_qualified, "It is for the benefit of mankind. Yet interests differ.");
+        var diagnostics = Analyze(_qualified, "It is for the benefit of mankind. Yet interests differ.");
         Diagnostic d = Assert.Single(diagnostics);
         Assert.Equal(Severity.Note, d.Severity);
         Assert.Equal(Severity.Warning, d.DefaultSeverity);
@@ -56,9 +56,9 @@ public class RuleAnalyzerTests
     public void QualifierWindowOverride_FromRuleOptions()
     {
         var options = new AnalysisOptions { RuleOptions = new Dictionary<string, RuleOptions> { ["*"] = new() { QualifierWindow = "paragraph" } } };
-        AssertMatches(s_qualified, "It is for the benefit of all humanity. Member states pay for it.", options: options);
+        AssertMatches(_qualified, "It is for the benefit of all humanity. Member states pay for it.", options: options);
         var perRule = new AnalysisOptions { RuleOptions = new Dictionary<string, RuleOptions> { ["SR1001"] = new() { QualifierWindow = "paragraph" }, ["*"] = new() { QualifierWindow = "clause" } } };
-        AssertMatches(s_qualified, "It is for the benefit of all humanity. Member states pay for it.", options: perRule);
+        AssertMatches(_qualified, "It is for the benefit of all humanity. Member states pay for it.", options: perRule);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class RuleAnalyzerTests
     {
         var entries = new List<ExplainEntry>();
         var options = new AnalysisOptions { Explain = entries.Add };
-        Analyze(s_qualified, "It is for the benefit of mankind for ESA. It is for the benefit of humanity; interests differ.", options);
+        Analyze(_qualified, "It is for the benefit of mankind for ESA. It is for the benefit of humanity; interests differ.", options);
         Assert.Equal(2, entries.Count);
         Assert.Equal("for the benefit of mankind", entries[0].MatchedText);
         Assert.Equal("suppressed by qualifier 'stakeholder' (\"ESA\") in sentence", entries[0].Decision);

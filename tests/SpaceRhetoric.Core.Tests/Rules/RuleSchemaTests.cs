@@ -12,8 +12,8 @@ namespace SpaceRhetoric.Core.Tests.Rules;
 
 public class RuleSchemaTests
 {
-    private static readonly Lazy<JsonSchema> s_rule = new(() => LoadSchema("rule.schema.json"));
-    private static readonly Lazy<JsonSchema> s_terms = new(() => LoadSchema("terms.schema.json"));
+    private static readonly Lazy<JsonSchema> _rule = new(() => LoadSchema("rule.schema.json"));
+    private static readonly Lazy<JsonSchema> _terms = new(() => LoadSchema("terms.schema.json"));
 
     private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
@@ -39,7 +39,7 @@ public class RuleSchemaTests
     {
         string path = Path.Combine(RepositoryRoot(), "tests", "SpaceRhetoric.Core.Tests", "Fixtures", "Rules", relativePath);
         JsonElement json = YamlToJson(File.ReadAllText(path));
-        JsonSchema schema = json.TryGetProperty("termSets", out _) ? s_terms.Value : s_rule.Value;
+        JsonSchema schema = json.TryGetProperty("termSets", out _) ? _terms.Value : _rule.Value;
         EvaluationResults results = Validate(schema, json);
         Assert.True(results.IsValid, Describe(results));
     }
@@ -59,7 +59,7 @@ public class RuleSchemaTests
     public void InvalidRule_FailsSchema_AndLoader(string change, string why)
     {
         string yaml = Mutate(change);
-        Assert.False(Validate(s_rule.Value, YamlToJson(yaml)).IsValid, why);
+        Assert.False(Validate(_rule.Value, YamlToJson(yaml)).IsValid, why);
         Assert.Throws<ToolDiagnosticException>(() => RulePackLoader.LoadSources([("test/terms.yaml", RuleTestHelper.Terms), ("x/SR1001.yaml", yaml)]));
     }
 
@@ -67,14 +67,14 @@ public class RuleSchemaTests
     public void RuleWithoutPatterns_FailsSchema()
     {
         string yaml = string.Join('\n', Mutate("").Split('\n').Where(l => !l.StartsWith("patterns", StringComparison.Ordinal) && !l.StartsWith("  - for", StringComparison.Ordinal)));
-        Assert.False(Validate(s_rule.Value, YamlToJson(yaml)).IsValid);
+        Assert.False(Validate(_rule.Value, YamlToJson(yaml)).IsValid);
     }
 
     [Fact]
     public void InvalidTermSetName_FailsSchema()
     {
-        Assert.False(Validate(s_terms.Value, YamlToJson("termSets:\n  Humanity: [people]\n")).IsValid);
-        Assert.True(Validate(s_terms.Value, YamlToJson("termSets:\n  humanity: [people]\n")).IsValid);
+        Assert.False(Validate(_terms.Value, YamlToJson("termSets:\n  Humanity: [people]\n")).IsValid);
+        Assert.True(Validate(_terms.Value, YamlToJson("termSets:\n  humanity: [people]\n")).IsValid);
     }
 
     [Fact]

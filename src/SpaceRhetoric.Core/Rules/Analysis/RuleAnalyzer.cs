@@ -14,7 +14,7 @@ namespace SpaceRhetoric.Rules.Analysis;
 internal sealed class RuleAnalyzer : IDocumentAnalyzer
 {
     [ThreadStatic]
-    private static Scratch? t_scratch;
+    private static Scratch? _scratch;
 
     private readonly CompiledRule[] _rules;
     private readonly Vocabulary _vocabulary;
@@ -40,7 +40,7 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var run = new Run(this, document, options, t_scratch ??= new Scratch());
+        var run = new Run(this, document, options, _scratch ??= new Scratch());
         return run.Execute();
     }
 

@@ -14,18 +14,18 @@ namespace SpaceRhetoric.Rules.Analysis;
 /// </summary>
 internal static class SentenceSegmenter
 {
-    private static readonly HashSet<string> s_titles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> _titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "rev", "hon", "fig", "vol", "pp", "art", "sec", "ch", "cpt", "capt", "lt", "col", "sgt", "mt",
     };
 
-    private static readonly HashSet<string> s_abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> _abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "cf", "approx", "al", "est", "dept", "univ", "no", "nos",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "p",
     };
 
-    private static readonly string[] s_clauseConjunctions =
+    private static readonly string[] _clauseConjunctions =
         ["but", "while", "whereas", "although", "though", "yet", "and", "or", "so", "because"];
 
     /// <summary>Whether the stop at <paramref name="i"/> (<c>. ! ? …</c>) ends a sentence.</summary>
@@ -79,13 +79,13 @@ internal static class SentenceSegmenter
             return false;
         }
 
-        var lookup = s_titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(word))
         {
             return false;
         }
 
-        bool abbreviation = s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Contains('.');
+        bool abbreviation = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Contains('.');
         if (abbreviation)
         {
             if (word.Equals("no", StringComparison.OrdinalIgnoreCase))
@@ -181,7 +181,7 @@ internal static class SentenceSegmenter
             i++;
         }
 
-        foreach (string conjunction in s_clauseConjunctions)
+        foreach (string conjunction in _clauseConjunctions)
         {
             int after = i + conjunction.Length;
             if (after <= end && text.AsSpan(i, conjunction.Length).Equals(conjunction, StringComparison.OrdinalIgnoreCase) && (after == end || !CharClass.IsWordChar(text[after])))

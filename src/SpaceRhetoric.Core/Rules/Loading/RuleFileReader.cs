@@ -26,14 +26,14 @@ internal sealed partial class RuleFileReader
 
     public static readonly IReadOnlyList<string> Precisions = ["very-high", "high", "medium", "low"];
 
-    private static readonly string[] s_requiredRuleKeys = ["id", "name", "title", "category", "severity", "message"];
-    private static readonly string[] s_unlessKeys = ["qualifier", "patterns", "window", "severity", "name"];
-    private static readonly string[] s_fixKeys = ["replacement", "description"];
-    private static readonly string[] s_exampleKeys = ["flagged", "passing"];
-    private static readonly string[] s_documentKeys = ["minClaims", "categories", "unlessAnywhere", "density"];
-    private static readonly string[] s_densityKeys = ["perThousandWords", "per", "minWords"];
-    private static readonly string[] s_vocabularyKeys = ["termSets", "description"];
-    private static readonly string[] s_termSetKeys = ["description", "terms"];
+    private static readonly string[] _requiredRuleKeys = ["id", "name", "title", "category", "severity", "message"];
+    private static readonly string[] _unlessKeys = ["qualifier", "patterns", "window", "severity", "name"];
+    private static readonly string[] _fixKeys = ["replacement", "description"];
+    private static readonly string[] _exampleKeys = ["flagged", "passing"];
+    private static readonly string[] _documentKeys = ["minClaims", "categories", "unlessAnywhere", "density"];
+    private static readonly string[] _densityKeys = ["perThousandWords", "per", "minWords"];
+    private static readonly string[] _vocabularyKeys = ["termSets", "description"];
+    private static readonly string[] _termSetKeys = ["description", "terms"];
 
     private readonly List<ToolDiagnostic> _errors;
     private string _path = "";
@@ -115,7 +115,7 @@ internal sealed partial class RuleFileReader
     {
         CheckKeys(map, RuleKeys, "rule");
         bool ok = true;
-        foreach (string key in s_requiredRuleKeys)
+        foreach (string key in _requiredRuleKeys)
         {
             if (Find(map, key) is null)
             {
@@ -287,7 +287,7 @@ internal sealed partial class RuleFileReader
         FixSpec? fix = null;
         if (Find(map, "fix") is { } fixNode && AsMapping(fixNode, "fix") is { } fixMap)
         {
-            CheckKeys(fixMap, s_fixKeys, "fix");
+            CheckKeys(fixMap, _fixKeys, "fix");
             string? replacement = RequiredString(fixMap, "replacement", out _);
             if (replacement is not null)
             {
@@ -298,7 +298,7 @@ internal sealed partial class RuleFileReader
         List<RuleExample> examples = [];
         if (Find(map, "examples") is { } examplesNode && AsMapping(examplesNode, "examples") is { } examplesMap)
         {
-            CheckKeys(examplesMap, s_exampleKeys, "examples");
+            CheckKeys(examplesMap, _exampleKeys, "examples");
             foreach ((string key, RuleExampleKind exampleKind) in new[] { ("flagged", RuleExampleKind.Flagged), ("passing", RuleExampleKind.Passing) })
             {
                 if (Find(examplesMap, key) is { } listNode)
@@ -382,7 +382,7 @@ internal sealed partial class RuleFileReader
                 continue;
             }
 
-            CheckKeys(entry, s_unlessKeys, "unless");
+            CheckKeys(entry, _unlessKeys, "unless");
             string? qualifier = null;
             SourceMark? qualifierMark = null;
             if (Find(entry, "qualifier") is { } qualifierNode && AsScalar(qualifierNode, "qualifier") is { } qualifierScalar && CheckTermSetName(qualifierScalar))
@@ -455,7 +455,7 @@ internal sealed partial class RuleFileReader
             return null;
         }
 
-        CheckKeys(map, s_documentKeys, "document");
+        CheckKeys(map, _documentKeys, "document");
         int minClaims = OptionalInt(map, "minClaims", 1, 1) ?? 1;
         List<string> categories = [];
         if (Find(map, "categories") is { } categoriesNode)
@@ -486,7 +486,7 @@ internal sealed partial class RuleFileReader
         int minWords = 0;
         if (Find(map, "density") is { } densityNode && AsMapping(densityNode, "density") is { } density)
         {
-            CheckKeys(density, s_densityKeys, "density");
+            CheckKeys(density, _densityKeys, "density");
             if (Find(density, "perThousandWords") is null)
             {
                 Error(ToolDiagnosticIds.MissingKey, density.Start, "Missing required key 'perThousandWords' in 'density'.");
@@ -532,7 +532,7 @@ internal sealed partial class RuleFileReader
 
     private void ReadVocabulary(YamlMappingNode map, List<TermSetSpec> termSets)
     {
-        CheckKeys(map, s_vocabularyKeys, "vocabulary");
+        CheckKeys(map, _vocabularyKeys, "vocabulary");
         if (AsMapping(Find(map, "termSets")!, "termSets") is not { } sets)
         {
             return;
@@ -549,7 +549,7 @@ internal sealed partial class RuleFileReader
             YamlNode? termsNode = value;
             if (value is YamlMappingNode setMap)
             {
-                CheckKeys(setMap, s_termSetKeys, "term set");
+                CheckKeys(setMap, _termSetKeys, "term set");
                 description = OptionalString(setMap, "description", out _);
                 termsNode = Find(setMap, "terms");
                 if (termsNode is null)

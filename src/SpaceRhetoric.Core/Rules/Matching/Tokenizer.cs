@@ -40,8 +40,22 @@ internal static class Tokenizer
                     }
                     else if (text[i + 1] == '\n' && i + 2 < n && char.IsLower(text[i + 2]))
                     {
-                        // A word hyphenated at a line end: its parts stay adjacent.
-                        i += 2;
+                        // A word hyphenated at a line end ("bene-\nfit") reads as one word when the
+                        // joined word is in the vocabulary; otherwise its parts stay adjacent.
+                        int second = i + 2;
+                        int secondEnd = ScanWord(text, second);
+                        ref Token last = ref buffer.Items[buffer.Count - 1];
+                        int joined = last.Start == start ? LookupJoined(text, start, i, second, secondEnd, vocabulary) : Vocabulary.Unknown;
+                        if (joined != Vocabulary.Unknown)
+                        {
+                            last.End = secondEnd;
+                            last.WordId = joined;
+                            i = secondEnd;
+                        }
+                        else
+                        {
+                            i = second;
+                        }
                     }
                 }
 
@@ -67,6 +81,20 @@ internal static class Tokenizer
 
             i++;
         }
+    }
+
+    private static int LookupJoined(string text, int start, int end, int secondStart, int secondEnd, Vocabulary vocabulary)
+    {
+        int length = end - start + secondEnd - secondStart;
+        if (length > 128)
+        {
+            return Vocabulary.Unknown;
+        }
+
+        Span<char> joined = stackalloc char[length];
+        text.AsSpan(start, end - start).CopyTo(joined);
+        text.AsSpan(secondStart, secondEnd - secondStart).CopyTo(joined[(end - start)..]);
+        return vocabulary.Lookup(joined);
     }
 
     /// <summary>Returns the index just past the word starting at <paramref name="i"/>.</summary>

@@ -61,8 +61,11 @@ public static class FileDiscovery
             else if (Directory.Exists(full))
             {
                 int found = 0;
+                int unreadable = notifications.Count;
                 Walk(full, root, options, extensions, files, notifications, ref found);
-                problem = found == 0 ? $"No {DescribeExtensions(extensions)} file found in folder '{input}'." : null;
+
+                // A folder that could not be listed is already reported (SR9201); "nothing found" would mislead.
+                problem = found == 0 && notifications.Count == unreadable ? $"No {DescribeExtensions(options.Extensions)} file found in folder '{input}'." : null;
             }
             else if (IsGlob(input))
             {
@@ -215,7 +218,7 @@ public static class FileDiscovery
             }
         }
 
-        return found == 0 ? $"No {DescribeExtensions(new HashSet<string>(options.Extensions))} file matches '{input}'." : null;
+        return found == 0 ? $"No {DescribeExtensions(options.Extensions)} file matches '{input}'." : null;
     }
 
     private static void Add(string full, string root, IDocumentReader reader, Dictionary<string, DiscoveredFile> files)

@@ -313,7 +313,7 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
 
             TextSpan sourceSpan = block.MapToSource(span);
             TextSpan contextSource = block.MapToSource(sentence);
-            string sentenceText = Fold(block.Text.AsSpan(sentence.Start, sentence.Length));
+            string sentenceText = context.SentenceText(sentence);
             _claims.Add(new Claim(rule, block.Section, sourceSpan, matchedText, contextSource, sentenceText));
             if (!reported)
             {

@@ -82,4 +82,17 @@ public class HostileInputTests
         var document = new Document("x.md", new SourceText(text), [Block(text)]);
         Assert.Equal(2001, _pack.Analyzer.Analyze(document, AnalysisOptions.Default).Count(d => d.RuleId == "SR1001"));
     }
+
+    [Fact]
+    public void ExplainCallback_MayAnalyzeAnotherDocument()
+    {
+        var inner = new List<int>();
+        var options = new AnalysisOptions
+        {
+            Explain = _ => inner.Add(_pack.Analyzer.Analyze(Doc("Space unites us. For the benefit of mankind."), AnalysisOptions.Default).Count),
+        };
+        var outer = _pack.Analyzer.Analyze(Doc("For the benefit of mankind and taxpayers. Space unites us."), options);
+        Assert.Equal([3], inner);
+        Assert.Equal(["space unites us"], outer.Where(d => d.RuleId == "SR1001").Select(d => d.MatchedText.ToLowerInvariant()));
+    }
 }

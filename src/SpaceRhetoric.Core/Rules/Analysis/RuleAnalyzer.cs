@@ -40,8 +40,17 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var run = new Run(this, document, options, _scratch ??= new Scratch());
-        return run.Execute();
+        // Taken, not borrowed: an Explain callback that analyses another document gets its own scratch.
+        Scratch scratch = _scratch ?? new Scratch();
+        _scratch = null;
+        try
+        {
+            return new Run(this, document, options, scratch).Execute();
+        }
+        finally
+        {
+            _scratch = scratch;
+        }
     }
 
     internal sealed class Scratch

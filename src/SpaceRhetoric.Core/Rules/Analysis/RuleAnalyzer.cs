@@ -339,7 +339,7 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
             var properties = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["category"] = rule.Descriptor.Category,
-                ["absentQualifiers"] = absentText,
+                ["absentQualifiers"] = string.Join(",", absent),
                 ["quoted"] = quoted ? "true" : "false",
                 ["scope"] = RuleScopes.Format(block.Scope),
             };

@@ -32,6 +32,9 @@ public sealed record RuleDescriptor
 
     public string? HelpUri { get; init; }
 
+    /// <summary>How to rewrite a flagged claim (the YAML <c>suggestion</c>), e.g. <c>Name who benefits.</c></summary>
+    public string? Suggestion { get; init; }
+
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary><c>very-high|high|medium|low</c>.</summary>

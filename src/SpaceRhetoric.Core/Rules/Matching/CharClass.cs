@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace SpaceRhetoric.Rules.Matching;
+
+internal static class CharClass
+{
+    public static bool IsWordChar(char c)
+    {
+        if (c < 128)
+        {
+            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+        }
+
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        UnicodeCategory category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    public static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u00AB' or '\u00BB' or '\u2039' or '\u203A';
+
+    /// <summary>Characters that may follow a sentence's final stop and still belong to it.</summary>
+    public static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB' or '\u203A';
+
+    public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
+}

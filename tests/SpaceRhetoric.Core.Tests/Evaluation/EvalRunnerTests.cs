@@ -151,4 +151,13 @@ public sealed class EvalRunnerTests : IDisposable
         Assert.Equal(new EvalRow("Z9", true, "unity-claim", "Space unites us.", "web", "UNSURE", 2), row);
         Assert.True(row.IsUnsure);
     }
+
+    [Fact]
+    public void SharedFileFact_SkipsWithTheMissingPath()
+    {
+        var fact = new SharedFileFactAttribute("eval/no-such-set.tsv");
+
+        Assert.NotNull(fact.Skip);
+        Assert.Contains("../shared/eval/no-such-set.tsv", fact.Skip, StringComparison.Ordinal);
+    }
 }

@@ -96,6 +96,16 @@ public class RuleAnalyzerTests
     }
 
     [Fact]
+    public void AbsentQualifiers_AreListedInPropertyAndMessage()
+    {
+        var pack = Pack(Rule("SR1001", "for all mankind", "unless: [stakeholder, interests-differ]")
+            .Replace("message: \"'{match}' is a claim.\"", "message: \"'{match}' names no {absent}.\"", StringComparison.Ordinal));
+        Diagnostic d = Assert.Single(Analyze(pack, "A leap for all mankind."));
+        Assert.Equal("stakeholder,interests-differ", d.Properties["absentQualifiers"]);
+        Assert.Equal("'for all mankind' names no stakeholder, interests-differ.", d.Message);
+    }
+
+    [Fact]
     public void Message_GetsAPeriod_AndSentencePlaceholder()
     {
         var pack = Pack(Rule("SR1001", "for all mankind").Replace("message: \"'{match}' is a claim.\"", "message: \"'{match}' in: {sentence}\"", StringComparison.Ordinal));

@@ -154,10 +154,21 @@ public class RulePackLoaderTests
     [Theory]
     [InlineData("name: benefitClaim")]
     [InlineData("name: SR1001")]
+    [InlineData("name: BENEFIT")]
+    [InlineData("name: Benefit_Claim")]
     public void BadName_SR9007(string nameLine)
     {
         var d = LoadOne(Valid.Replace("name: BenefitClaim", nameLine, StringComparison.Ordinal));
         AssertAt(d, ToolDiagnosticIds.InvalidValue, 2, 7);
+    }
+
+    [Theory]
+    [InlineData("NasaLeadsHumanity")]
+    [InlineData("ESALeadsHumanity")]
+    public void PascalCaseNames_MayHoldAcronyms(string name)
+    {
+        LoadedRulePack pack = RulePackLoader.LoadSources([("pack/SR1001.yaml", Valid.Replace("BenefitClaim", name, StringComparison.Ordinal))]);
+        Assert.Equal(name, Assert.Single(pack.Analyzer.Rules).Name);
     }
 
     [Theory]

@@ -16,6 +16,8 @@ internal sealed partial class BlockContext
     private List<TextSpan>? _clauses;
     private List<TextSpan>? _quotes;
     private bool[]? _reported;
+    private Dictionary<int, List<RawMatch>>? _byTarget;
+    private Dictionary<int, string>? _sentenceTexts;
 
     public BlockContext(string text, List<RawMatch> occurrences)
     {
@@ -44,15 +46,45 @@ internal sealed partial class BlockContext
     /// <summary>The first occurrence of <paramref name="target"/> lying inside <paramref name="window"/>.</summary>
     public RawMatch? FindOccurrence(int target, TextSpan window)
     {
-        foreach (RawMatch m in _occurrences)
+        if (_byTarget is null)
         {
-            if (m.Target == target && m.Start >= window.Start && m.End <= window.End)
+            _byTarget = [];
+            foreach (RawMatch m in _occurrences)
             {
-                return m;
+                if (!_byTarget.TryGetValue(m.Target, out List<RawMatch>? list))
+                {
+                    _byTarget[m.Target] = list = [];
+                }
+
+                list.Add(m);
+            }
+        }
+
+        if (_byTarget.TryGetValue(target, out List<RawMatch>? matches))
+        {
+            foreach (RawMatch m in matches)
+            {
+                if (m.Start >= window.Start && m.End <= window.End)
+                {
+                    return m;
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>The sentence's text with whitespace folded, computed once per sentence.</summary>
+    public string SentenceText(TextSpan sentence)
+    {
+        _sentenceTexts ??= [];
+        if (!_sentenceTexts.TryGetValue(sentence.Start, out string? text))
+        {
+            text = RuleAnalyzer.Fold(_text.AsSpan(sentence.Start, sentence.Length));
+            _sentenceTexts[sentence.Start] = text;
+        }
+
+        return text;
     }
 
     /// <summary>Inside quotation marks, or in a sentence of reported speech (<c>X said</c>, <c>according to</c>).</summary>

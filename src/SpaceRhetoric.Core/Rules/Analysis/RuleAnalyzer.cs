@@ -40,8 +40,17 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var run = new Run(this, document, options, _scratch ??= new Scratch());
-        return run.Execute();
+        // Taken, not borrowed: an Explain callback that analyses another document gets its own scratch.
+        Scratch scratch = _scratch ?? new Scratch();
+        _scratch = null;
+        try
+        {
+            return new Run(this, document, options, scratch).Execute();
+        }
+        finally
+        {
+            _scratch = scratch;
+        }
     }
 
     internal sealed class Scratch
@@ -313,7 +322,7 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
 
             TextSpan sourceSpan = block.MapToSource(span);
             TextSpan contextSource = block.MapToSource(sentence);
-            string sentenceText = Fold(block.Text.AsSpan(sentence.Start, sentence.Length));
+            string sentenceText = context.SentenceText(sentence);
             _claims.Add(new Claim(rule, block.Section, sourceSpan, matchedText, contextSource, sentenceText));
             if (!reported)
             {
@@ -330,7 +339,7 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
             var properties = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["category"] = rule.Descriptor.Category,
-                ["absentQualifiers"] = absentText,
+                ["absentQualifiers"] = string.Join(",", absent),
                 ["quoted"] = quoted ? "true" : "false",
                 ["scope"] = RuleScopes.Format(block.Scope),
             };

@@ -881,7 +881,7 @@ internal sealed partial class RuleFileReader
     [GeneratedRegex(@"^SR\d{4}$")]
     private static partial Regex RuleIdRegex();
 
-    [GeneratedRegex(@"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$")]
+    [GeneratedRegex(@"^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")]
     private static partial Regex PascalCaseRegex();
 
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")]

@@ -222,6 +222,7 @@ internal sealed partial class RuleFileReader
         }
 
         List<Regex> regexes = [];
+        List<SourceMark> regexMarks = [];
         if (Find(map, "regex") is { } regexNode)
         {
             foreach (YamlScalarNode scalar in StringList(regexNode, "regex"))
@@ -229,6 +230,7 @@ internal sealed partial class RuleFileReader
                 if (CompileRegex(scalar) is { } regex)
                 {
                     regexes.Add(regex);
+                    regexMarks.Add(Mark(scalar.Start));
                 }
                 else
                 {
@@ -348,6 +350,7 @@ internal sealed partial class RuleFileReader
             Scopes = scopes,
             Patterns = patterns,
             Regexes = regexes,
+            RegexMarks = regexMarks,
             Unless = unless,
             Quoted = quoted,
             Fix = fix,

@@ -122,6 +122,11 @@ internal sealed class SarifLogBuilder
             ToolExecutionNotifications = [.. _run.Notifications.Select(BuildNotification)],
         };
 
+        if (CheckoutDirectory() is { } checkout)
+        {
+            invocation.WorkingDirectory = new ArtifactLocation { Uri = SarifUris.DirectoryUri(checkout) };
+        }
+
         if (_run.SeverityOverrides.Count > 0)
         {
             invocation.RuleConfigurationOverrides = [.. _run.SeverityOverrides.Select(o => new ConfigurationOverride
@@ -136,6 +141,32 @@ internal sealed class SarifLogBuilder
         }
 
         return invocation;
+    }
+
+    /// <summary>
+    /// When some result lies outside the root (an absolute <c>file:</c> URI), the deepest folder holding the root and
+    /// every such file: GitHub code scanning takes <c>workingDirectory</c> as the checkout path that absolute result
+    /// URIs must start with (GH1006). Null when every result is relative to the root.
+    /// </summary>
+    private string? CheckoutDirectory()
+    {
+        string? common = null;
+        foreach (FileResult file in _run.Files)
+        {
+            if (file.Diagnostics.Count == 0 || SarifUris.RelativeTo(_run.RootDirectory, file.FullPath) is not null)
+            {
+                continue;
+            }
+
+            common ??= Path.GetFullPath(_run.RootDirectory);
+            string folder = Path.GetDirectoryName(Path.GetFullPath(file.FullPath)) ?? common;
+            while (Path.GetRelativePath(common, folder) != "." && SarifUris.RelativeTo(common, folder) is null && Path.GetDirectoryName(common) is { } parent)
+            {
+                common = parent;
+            }
+        }
+
+        return common;
     }
 
     private ReportingDescriptorReference RuleReference(string ruleId) =>

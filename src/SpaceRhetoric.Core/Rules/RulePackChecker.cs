@@ -128,9 +128,9 @@ public static partial class RulePackChecker
             return;
         }
 
-        string missing = !flagged && !passing ? "flagged and passing examples" : !flagged ? "a flagged example" : "a passing example";
+        string missing = !flagged && !passing ? "examples" : !flagged ? "flagged example" : "passing example";
         found.Add(Warning(ToolDiagnosticIds.MissingExamples, rule.IdMark,
-            $"Rule {rule.Descriptor.Id} has no {missing}; add 'examples: {{ flagged: [...], passing: [...] }}' so 'rules test' can check it."));
+            $"Rule {rule.Descriptor.Id} needs at least one flagged and one passing example; it has no {missing}. Add them under 'examples:' so 'rules test' can check the rule."));
     }
 
     private static void CheckRegex(string ruleId, string pattern, SourceMark mark, List<ToolDiagnostic> found)

@@ -53,7 +53,7 @@ internal static class RulesCommand
     public static int Check(Func<LoadedRulePack> load)
     {
         List<ToolDiagnostic> found;
-        int rules = 0;
+        int? rules = null;
         try
         {
             LoadedRulePack pack = load();
@@ -73,9 +73,9 @@ internal static class RulesCommand
             stdout.WriteLine((diagnostic with { Path = ConfiguredRules.Relative(diagnostic.Path) }).ToString());
         }
 
-        stdout.WriteLine(errors > 0
-            ? $"{Count(errors, "error")}, {Count(warnings, "warning")}; the rules were not loaded."
-            : $"{Count(rules, "rule")} checked: {Count(warnings, "warning")}.");
+        stdout.WriteLine(rules is { } checkedRules
+            ? $"{Count(checkedRules, "rule")} checked: {Count(errors, "error")}, {Count(warnings, "warning")}."
+            : $"{Count(errors, "error")}; the rules could not be loaded.");
         return errors > 0 ? ExitCodes.ConfigurationError : warnings > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
@@ -95,7 +95,7 @@ internal static class RulesCommand
         }
 
         int total = report.RulesWithExamples.Count + report.RulesWithoutExamples.Count;
-        string coverage = $"Coverage: {report.RulesWithExamples.Count} of {Count(total, "rule")} have flagged and passing examples";
+        string coverage = $"Coverage: {report.RulesWithExamples.Count}/{total} rules have flagged and passing examples";
         stdout.WriteLine(report.RulesWithoutExamples.Count == 0 ? coverage + "." : $"{coverage}; missing: {string.Join(", ", report.RulesWithoutExamples)}.");
         stdout.WriteLine($"{report.Results.Count - report.FailedCount} passed, {report.FailedCount} failed");
         return report.AllPassed ? ExitCodes.Success : ExitCodes.Findings;

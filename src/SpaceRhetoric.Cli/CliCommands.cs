@@ -10,6 +10,7 @@ internal static class CliCommands
         var root = new RootCommand($"{ProductInfo.FullName}: finds unqualified universalist claims in Markdown and text documents.");
         root.Subcommands.Add(CreateLint());
         root.Subcommands.Add(CreateRules());
+        root.Subcommands.Add(CreateBaseline());
         root.Subcommands.Add(CreateInit());
         root.Subcommands.Add(CreateEval());
         return root;
@@ -118,6 +119,31 @@ internal static class CliCommands
         test.SetAction(parse => RulesCommand.Test(LoadPack(parse, testDir, testSources)));
 
         return new Command("rules", "Inspect, check and test rules.") { list, show, check, test };
+    }
+
+    /// <summary><c>baseline [PATHS] -o FILE</c>: <c>lint --write-baseline FILE</c> without a report; findings do not fail it.</summary>
+    private static Command CreateBaseline()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders or globs to lint (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--output", "-o") { HelpName = "FILE", Description = "Where to write the baseline (a SARIF log), atomically.", Required = true };
+        var threads = new Option<int?>("--threads") { HelpName = "N", Description = "Files analysed in parallel (default: the number of processors)." };
+        RuleSourceOptions rules = RuleSourceOptions.Create();
+        var command = WithSources(new Command("baseline", "Record today's findings as a baseline for 'lint --baseline FILE --fail-on new'.") { paths, output, threads }, rules);
+        command.SetAction(parse =>
+        {
+            int exit = new LintCommand(new LintCommandOptions
+            {
+                Paths = parse.GetValue(paths) ?? [],
+                Format = "sarif",
+                Output = parse.GetValue(output),
+                Threads = Math.Max(1, parse.GetValue(threads) ?? Environment.ProcessorCount),
+                RuleDirectories = parse.GetValue(rules.Directories) ?? [],
+                NoDefaultRules = parse.GetValue(rules.NoDefaultRules),
+                Config = parse.GetValue(rules.Config),
+            }).Run();
+            return exit == Engine.ExitCodes.Findings ? Engine.ExitCodes.Success : exit;
+        });
+        return command;
     }
 
     private static Command CreateInit()

@@ -15,6 +15,7 @@ internal sealed record ConfiguredRules(SpaceRhetoricConfig Config, LoadedRulePac
     public static ConfiguredRules Load(string? configPath, bool noDefaultRules, IReadOnlyList<string> directories)
     {
         SpaceRhetoricConfig config = LoadConfig(configPath);
+        ConfigLoader.ValidateRuleDirectories(config);
         bool defaultRules = !noDefaultRules && config.DefaultRules;
         IReadOnlyList<string> all = [.. config.RuleDirectories.Select(Relative), .. directories];
         LoadedRulePack pack = RulePackLoader.Load(defaultRules, all);

@@ -43,12 +43,12 @@ internal static class CliCommands
         var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write the report to FILE (atomically) instead of standard output." };
         var failLevel = new Option<string?>("--fail-level")
         {
-            Description = "Exit with code 1 when a finding is at or above this severity (default: warning).",
+            Description = "Exit with code 1 when a finding is at or above this severity (default: failLevel in the configuration, else warning).",
         };
         failLevel.AcceptOnlyFromAmong("error", "warning", "note");
         var failOn = new Option<string?>("--fail-on")
         {
-            Description = "Fail on any finding at or above the fail level, or only on findings new since --baseline (default: any).",
+            Description = "Fail on any finding at or above the fail level, or only on findings new since --baseline (default: failOn in the configuration, else any).",
         };
         failOn.AcceptOnlyFromAmong("any", "new");
         var baseline = new Option<string?>("--baseline") { HelpName = "FILE", Description = "A previous SARIF log: mark each finding new, unchanged or updated." };

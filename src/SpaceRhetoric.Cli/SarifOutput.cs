@@ -11,9 +11,9 @@ namespace SpaceRhetoric.Cli;
 internal static class SarifOutput
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Write(LintRunResult run, string? path)
+    public static void Write(LintRunResult run, string? path, bool omitSuppressed)
     {
-        var writer = new SarifLogWriter();
+        var writer = new SarifLogWriter { OmitSuppressedResults = omitSuppressed };
         if (path is not null)
         {
             writer.WriteFile(run, path);

@@ -122,6 +122,11 @@ internal sealed class SarifLogBuilder
             ToolExecutionNotifications = [.. _run.Notifications.Select(BuildNotification)],
         };
 
+        if (CheckoutDirectory() is { } checkout)
+        {
+            invocation.WorkingDirectory = new ArtifactLocation { Uri = SarifUris.DirectoryUri(checkout) };
+        }
+
         if (_run.SeverityOverrides.Count > 0)
         {
             invocation.RuleConfigurationOverrides = [.. _run.SeverityOverrides.Select(o => new ConfigurationOverride
@@ -136,6 +141,32 @@ internal sealed class SarifLogBuilder
         }
 
         return invocation;
+    }
+
+    /// <summary>
+    /// When some result lies outside the root (an absolute <c>file:</c> URI), the deepest folder holding the root and
+    /// every such file: GitHub code scanning takes <c>workingDirectory</c> as the checkout path that absolute result
+    /// URIs must start with (GH1006). Null when every result is relative to the root.
+    /// </summary>
+    private string? CheckoutDirectory()
+    {
+        string? common = null;
+        foreach (FileResult file in _run.Files)
+        {
+            if (file.Diagnostics.Count == 0 || SarifUris.RelativeTo(_run.RootDirectory, file.FullPath) is not null)
+            {
+                continue;
+            }
+
+            common ??= Path.GetFullPath(_run.RootDirectory);
+            string folder = Path.GetDirectoryName(Path.GetFullPath(file.FullPath)) ?? common;
+            while (Path.GetRelativePath(common, folder) != "." && SarifUris.RelativeTo(common, folder) is null && Path.GetDirectoryName(common) is { } parent)
+            {
+                common = parent;
+            }
+        }
+
+        return common;
     }
 
     private ReportingDescriptorReference RuleReference(string ruleId) =>
@@ -207,7 +238,7 @@ internal sealed class SarifLogBuilder
         {
             ArtifactLocation = ArtifactFor(file.Path, file.FullPath),
             Region = region,
-            ContextRegion = RegionFor(source, ContextFor(source, diagnostic), withSnippet: true),
+            ContextRegion = ContextFor(source, diagnostic) is { } context ? RegionFor(source, context, withSnippet: true) : null,
         };
 
         var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -297,17 +328,22 @@ internal sealed class SarifLogBuilder
         return result;
     }
 
-    /// <summary>The sentence around the match when it contains the match, else the whole lines the match is on.</summary>
-    private static TextSpan ContextFor(SourceText source, Diagnostic diagnostic)
+    /// <summary>
+    /// The sentence around the match when it is larger than the match, else the whole lines the match is on; null when
+    /// those are the match itself (a table cell, a comment on its own line), since SARIF requires a context region to be
+    /// a proper superset of the region (SARIF1008).
+    /// </summary>
+    private static TextSpan? ContextFor(SourceText source, Diagnostic diagnostic)
     {
-        if (diagnostic.ContextSpan is { } context && context.Contains(diagnostic.Span) && context.End <= source.Length)
+        if (diagnostic.ContextSpan is { } context && context.Contains(diagnostic.Span) && context.Length > diagnostic.Span.Length && context.End <= source.Length)
         {
             return context;
         }
 
         int firstLine = source.GetLinePosition(diagnostic.Span.Start).Line;
         int lastLine = source.GetLinePosition(diagnostic.Span.End).Line;
-        return TextSpan.FromBounds(source.GetLineStart(firstLine), Math.Max(diagnostic.Span.End, source.GetLineSpan(lastLine).End));
+        var lines = TextSpan.FromBounds(source.GetLineStart(firstLine), Math.Max(diagnostic.Span.End, source.GetLineSpan(lastLine).End));
+        return lines.Length > diagnostic.Span.Length ? lines : null;
     }
 
     /// <summary>1-based lines and columns (UTF-16 units, end column exclusive) plus the 0-based offsets.</summary>

@@ -7,7 +7,7 @@ namespace SpaceRhetoric.Cli;
 
 /// <summary>
 /// <c>spacerhetoric lint</c>: loads the rules, finds the files, lints them and writes the report.
-/// Text output streams file by file; SARIF needs the whole run and is written at the end.
+/// Text output streams file by file; SARIF results are built file by file and the log written at the end.
 /// </summary>
 internal sealed class LintCommand
 {
@@ -97,16 +97,16 @@ internal sealed class LintCommand
     {
         var notifications = new List<ToolDiagnostic>(discovery.Notifications);
         Action<ToolDiagnostic> onNotification = OnNotification(counts);
-        var files = new List<FileResult>(discovery.Files.Count);
+        SarifOutput sarif = SarifOutput.Start(engine);
         foreach (FileResult file in engine.Run(discovery.Files, n => { notifications.Add(n); onNotification(n); }))
         {
             PrintExplanations(file);
             counts.AddFile(file);
-            files.Add(file);
+            sarif.Add(file);
         }
 
-        LintRunResult run = engine.CreateResult(files, notifications);
-        SarifOutput.Write(run, _options.Output);
+        LintRunResult run = engine.CreateResult(sarif.ReportedRuleIds, notifications);
+        sarif.Write(run, _options.Output);
         Console.Error.WriteLine(TextReportWriter.Summary(counts, run.Rules.Count));
     }
 

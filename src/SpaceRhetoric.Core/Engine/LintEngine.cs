@@ -79,15 +79,38 @@ public sealed class LintEngine
     /// <summary>Builds the run result from streamed results, for callers that consumed <see cref="Run"/> themselves.</summary>
     public LintRunResult CreateResult(IReadOnlyList<FileResult> files, IEnumerable<ToolDiagnostic> notifications)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        return CreateResult(files, files.SelectMany(f => f.Diagnostics).Select(d => d.RuleId), notifications);
+    }
+
+    /// <summary>
+    /// Builds the run result, without files, for a writer that took each file's findings as the run went
+    /// on and kept no file (the SARIF writer's streaming mode); <paramref name="reportedRuleIds"/> are
+    /// the rules of those findings.
+    /// </summary>
+    public LintRunResult CreateResult(IEnumerable<string> reportedRuleIds, IEnumerable<ToolDiagnostic> notifications) =>
+        CreateResult([], reportedRuleIds, notifications);
+
+    /// <summary>Absolute path of the folder that reported paths are relative to.</summary>
+    public string RootDirectory => Path.GetFullPath(_options.RootDirectory);
+
+    /// <summary>Every loaded rule, enabled or not (findings of any of them may reach a writer).</summary>
+    public IReadOnlyList<RuleDescriptor> AllRules => _analyzer.Rules;
+
+    private LintRunResult CreateResult(IReadOnlyList<FileResult> files, IEnumerable<string> reportedRuleIds, IEnumerable<ToolDiagnostic> notifications)
+    {
+        ArgumentNullException.ThrowIfNull(reportedRuleIds);
+        ArgumentNullException.ThrowIfNull(notifications);
         var rules = EnabledRules.ToList();
         var enabled = new HashSet<string>(rules.Select(r => r.Id), StringComparer.Ordinal);
-        var reported = new HashSet<string>(files.SelectMany(f => f.Diagnostics).Select(d => d.RuleId), StringComparer.Ordinal);
+        var reported = new HashSet<string>(reportedRuleIds, StringComparer.Ordinal);
+
         // A rule off by default that configuration turned on still needs its descriptor in the log.
         rules.AddRange(_analyzer.Rules.Where(r => reported.Contains(r.Id) && !enabled.Contains(r.Id)));
         rules.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new LintRunResult
         {
-            RootDirectory = Path.GetFullPath(_options.RootDirectory),
+            RootDirectory = RootDirectory,
             Files = [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)],
             Rules = rules,
             Notifications = [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)],

@@ -15,8 +15,8 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     // An open-addressing table of the ASCII words, probed with an inline case-folding hash: text words
-    // are nearly all ASCII, and this is the tokenizer's hottest call. Complete while every word is ASCII
-    // (a non-ASCII word could equal an ASCII one ignoring case, e.g. Kelvin sign and "k").
+    // are nearly all ASCII, and this is the tokenizer's hottest call. Complete (a miss is final) unless
+    // some non-ASCII word could equal an ASCII one ignoring case.
     private string?[] _fastKeys = new string?[64];
     private int[] _fastIds = new int[64];
     private int _fastCount;
@@ -136,7 +136,16 @@ internal sealed class Vocabulary
     {
         if (!System.Text.Ascii.IsValid(normalized))
         {
-            _fastComplete = false;
+            // "côte" can never equal an ASCII word ignoring case; only a letter that upper-cases to
+            // ASCII (dotless i, long s) could, and then ASCII misses must ask the dictionary too.
+            foreach (char c in normalized)
+            {
+                if (c >= 128 && char.ToUpperInvariant(c) < 128)
+                {
+                    _fastComplete = false;
+                }
+            }
+
             return;
         }
 

@@ -187,6 +187,13 @@ def textlint_cmd(folder: Path) -> list[str]:
             "-c", str(PEERS_CACHE / "textlintrc.json"), "--format", "json", str(folder)]
 
 
+def load_average() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "n/a"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=None)
@@ -236,6 +243,7 @@ def main() -> None:
         if not args.quick:
             cases["textlint + prh, corpus"] = (textlint_cmd(CORPUS), corpus_mb, "tl")
 
+    load_before = load_average()
     samples: dict[str, list[tuple[float, int]]] = {k: [] for k in cases}
     findings: dict[str, int | str] = {}
     for round_no in range(runs):
@@ -253,6 +261,8 @@ def main() -> None:
     lines = [
         f"Run {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {cpu} cores ({model}), {platform.system()} {platform.machine()},"
         f" median of {runs} alternating round(s), warm page cache. Corpus {corpus_mb:.1f} MB.",
+        f"Load average (1 min) {load_before} before the rounds, {load_average()} after: other work on the machine"
+        " slows the multi-threaded cases most.",
         "",
         "| case | wall (s) | MB/s | peak RSS (MiB) | findings |",
         "|---|---:|---:|---:|---:|",

@@ -63,7 +63,7 @@ internal static class CliApp
     {
         foreach (ToolDiagnostic diagnostic in diagnostics)
         {
-            Console.Error.WriteLine(diagnostic.ToString());
+            Console.Error.WriteLine((diagnostic with { Path = ConfiguredRules.Relative(diagnostic.Path) }).ToString());
         }
     }
 }

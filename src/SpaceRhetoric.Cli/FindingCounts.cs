@@ -32,6 +32,22 @@ internal sealed class FindingCounts
 
     public int AtOrAboveFailLevel { get; private set; }
 
+    /// <summary>Findings an in-document comment suppressed (kept in SARIF, never shown in text, never failing).</summary>
+    public int Suppressed { get; private set; }
+
+    /// <summary>Baseline states of shown findings; all zero when no baseline was given.</summary>
+    public int New { get; private set; }
+
+    public int Unchanged { get; private set; }
+
+    public int Updated { get; private set; }
+
+    /// <summary>Baseline results this run no longer has.</summary>
+    public int Absent { get; set; }
+
+    /// <summary>Whether a baseline was given (the summary then reports the comparison).</summary>
+    public bool HasBaseline { get; set; }
+
     public int Total => Errors + Warnings + Notes;
 
     /// <summary>Unreadable files (3) outrank findings (1).</summary>
@@ -49,9 +65,22 @@ internal sealed class FindingCounts
         bool any = false;
         foreach (Diagnostic diagnostic in file.Diagnostics)
         {
+            if (diagnostic.Suppression is not null)
+            {
+                Suppressed++;
+                continue;
+            }
+
             if (!IsShown(diagnostic))
             {
                 continue;
+            }
+
+            switch (diagnostic.BaselineState)
+            {
+                case BaselineState.New: New++; break;
+                case BaselineState.Unchanged: Unchanged++; break;
+                case BaselineState.Updated: Updated++; break;
             }
 
             any = true;

@@ -4,7 +4,7 @@ using SpaceRhetoric.Rules;
 
 namespace SpaceRhetoric.Cli;
 
-/// <summary><c>spacerhetoric rules list</c> and <c>spacerhetoric rules show ID</c>.</summary>
+/// <summary><c>spacerhetoric rules list|show|check|test</c>.</summary>
 internal static class RulesCommand
 {
     public static int List(LoadedRulePack pack)
@@ -45,6 +45,63 @@ internal static class RulesCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// Loads a pack and reports every rule-file error, then what <see cref="RulePackChecker"/> finds, on standard
+    /// output. Exit code 2 when there is an error, 1 when there are only warnings, 0 when clean.
+    /// </summary>
+    public static int Check(Func<LoadedRulePack> load)
+    {
+        List<ToolDiagnostic> found;
+        int? rules = null;
+        try
+        {
+            LoadedRulePack pack = load();
+            rules = pack.Analyzer.Rules.Count;
+            found = [.. RulePackChecker.Check(pack)];
+        }
+        catch (ToolDiagnosticException e)
+        {
+            found = [.. e.Diagnostics];
+        }
+
+        int errors = found.Count(d => d.Severity == Severity.Error);
+        int warnings = found.Count - errors;
+        using var stdout = StandardStreams.OpenOutput();
+        foreach (ToolDiagnostic diagnostic in found)
+        {
+            stdout.WriteLine((diagnostic with { Path = ConfiguredRules.Relative(diagnostic.Path) }).ToString());
+        }
+
+        stdout.WriteLine(rules is { } checkedRules
+            ? $"{Count(checkedRules, "rule")} checked: {Count(errors, "error")}, {Count(warnings, "warning")}."
+            : $"{Count(errors, "error")}; the rules could not be loaded.");
+        return errors > 0 ? ExitCodes.ConfigurationError : warnings > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Runs every rule's examples; prints each failure as <c>file(line,col): error SR1001: …</c>, then coverage and
+    /// <c>N passed, M failed</c>. Exit code 1 when an example fails.
+    /// </summary>
+    public static int Test(LoadedRulePack pack)
+    {
+        RuleExampleReport report = RuleExampleRunner.Run(pack);
+        using var stdout = StandardStreams.OpenOutput();
+        foreach (RuleExampleResult result in report.Results.Where(r => !r.Passed))
+        {
+            RuleExample example = result.Example;
+            string kind = example.Kind == RuleExampleKind.Flagged ? "flagged" : "passing";
+            stdout.WriteLine($"{ConfiguredRules.Relative(example.SourcePath)}({example.Line},{example.Column}): error {example.RuleId}: {kind} example failed: {result.Failure}");
+        }
+
+        int total = report.RulesWithExamples.Count + report.RulesWithoutExamples.Count;
+        string coverage = $"Coverage: {report.RulesWithExamples.Count}/{total} rules have flagged and passing examples";
+        stdout.WriteLine(report.RulesWithoutExamples.Count == 0 ? coverage + "." : $"{coverage}; missing: {string.Join(", ", report.RulesWithoutExamples)}.");
+        stdout.WriteLine($"{report.Results.Count - report.FailedCount} passed, {report.FailedCount} failed");
+        return report.AllPassed ? ExitCodes.Success : ExitCodes.Findings;
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static string Describe(RuleDescriptor rule) =>
         $"# {rule.Id}: {rule.Title}\n\n| ID | Category | Default severity |\n|---|---|---|\n| {rule.Id} | {rule.Category} | {rule.DefaultSeverity.ToName()} |\n\n{rule.Description ?? rule.Title}\n";

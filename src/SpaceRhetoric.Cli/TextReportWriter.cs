@@ -41,6 +41,16 @@ internal sealed class TextReportWriter
         string text = counts.Total == 0
             ? $"No findings in {Plural(counts.Files, "file")}"
             : $"{string.Join(", ", Parts(counts))} in {counts.FilesWithFindings} of {Plural(counts.Files, "file")} ({Plural(rules, "rule")})";
+        if (counts.Suppressed > 0)
+        {
+            text += $"; {counts.Suppressed} suppressed";
+        }
+
+        if (counts.HasBaseline)
+        {
+            text += $"; {counts.New} new, {counts.Unchanged} unchanged, {counts.Updated} updated, {counts.Absent} absent from baseline";
+        }
+
         if (counts.Unreadable > 0)
         {
             text += $"; {Plural(counts.Unreadable, "file")} could not be read";

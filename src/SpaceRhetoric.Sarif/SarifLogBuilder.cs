@@ -21,17 +21,19 @@ internal sealed class SarifLogBuilder
     private readonly LintRunResult _run;
     private readonly bool _omitSuppressed;
     private readonly IReadOnlyList<Result> _streamed;
+    private readonly IReadOnlyList<string> _streamedOutsideRoot;
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleDescriptor> _rulesById = new(StringComparer.Ordinal);
 
     /// <param name="run">The run; the results of its <see cref="LintRunResult.Files"/> follow <paramref name="streamed"/>.</param>
     /// <param name="omitSuppressed">Leave suppressed results out.</param>
     /// <param name="streamed">Results already built file by file (see <see cref="SarifResultStream"/>), in file order.</param>
-    public SarifLogBuilder(LintRunResult run, bool omitSuppressed, IReadOnlyList<Result>? streamed = null)
+    public SarifLogBuilder(LintRunResult run, bool omitSuppressed, SarifResultStream? streamed = null)
     {
         _run = run;
         _omitSuppressed = omitSuppressed;
-        _streamed = streamed ?? [];
+        _streamed = streamed?.Results ?? [];
+        _streamedOutsideRoot = streamed?.OutsideRoot ?? [];
         for (int i = 0; i < run.Rules.Count; i++)
         {
             _ruleIndex.TryAdd(run.Rules[i].Id, i);
@@ -126,6 +128,11 @@ internal sealed class SarifLogBuilder
             ToolExecutionNotifications = [.. _run.Notifications.Select(BuildNotification)],
         };
 
+        if (CheckoutDirectory() is { } checkout)
+        {
+            invocation.WorkingDirectory = new ArtifactLocation { Uri = SarifUris.DirectoryUri(checkout) };
+        }
+
         if (_run.SeverityOverrides.Count > 0)
         {
             invocation.RuleConfigurationOverrides = [.. _run.SeverityOverrides.Select(o => new ConfigurationOverride
@@ -140,6 +147,31 @@ internal sealed class SarifLogBuilder
         }
 
         return invocation;
+    }
+
+    /// <summary>
+    /// When some result lies outside the root (an absolute <c>file:</c> URI), the deepest folder holding the root and
+    /// every such file: GitHub code scanning takes <c>workingDirectory</c> as the checkout path that absolute result
+    /// URIs must start with (GH1006). Null when every result is relative to the root.
+    /// </summary>
+    private string? CheckoutDirectory()
+    {
+        string? common = null;
+        IEnumerable<string> outside = _run.Files
+            .Where(f => f.Diagnostics.Count > 0 && SarifUris.RelativeTo(_run.RootDirectory, f.FullPath) is null)
+            .Select(f => f.FullPath)
+            .Concat(_streamedOutsideRoot);
+        foreach (string fullPath in outside)
+        {
+            common ??= Path.GetFullPath(_run.RootDirectory);
+            string folder = Path.GetDirectoryName(Path.GetFullPath(fullPath)) ?? common;
+            while (Path.GetRelativePath(common, folder) != "." && SarifUris.RelativeTo(common, folder) is null && Path.GetDirectoryName(common) is { } parent)
+            {
+                common = parent;
+            }
+        }
+
+        return common;
     }
 
     private ReportingDescriptorReference RuleReference(string ruleId) =>

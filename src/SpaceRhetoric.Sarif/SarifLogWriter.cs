@@ -47,7 +47,7 @@ public sealed class SarifLogWriter
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(output);
 
-        SarifLog log = new SarifLogBuilder(run, OmitSuppressedResults, results?.Results).Build();
+        SarifLog log = new SarifLogBuilder(run, OmitSuppressedResults, results).Build();
         var serializer = JsonSerializer.Create(new JsonSerializerSettings
         {
             ContractResolver = SarifContractResolver.Instance,

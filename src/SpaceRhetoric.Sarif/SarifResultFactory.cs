@@ -67,7 +67,7 @@ internal sealed class SarifResultFactory
         {
             ArtifactLocation = ArtifactFor(_rootDirectory, file.Path, file.FullPath),
             Region = region,
-            ContextRegion = RegionFor(source, ContextFor(source, diagnostic), withSnippet: true),
+            ContextRegion = ContextFor(source, diagnostic) is { } context ? RegionFor(source, context, withSnippet: true) : null,
         };
 
         var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -156,17 +156,22 @@ internal sealed class SarifResultFactory
         return result;
     }
 
-    /// <summary>The sentence around the match when it contains the match, else the whole lines the match is on.</summary>
-    private static TextSpan ContextFor(SourceText source, Diagnostic diagnostic)
+    /// <summary>
+    /// The sentence around the match when it is larger than the match, else the whole lines the match is on; null when
+    /// those are the match itself (a table cell, a comment on its own line), since SARIF requires a context region to be
+    /// a proper superset of the region (SARIF1008).
+    /// </summary>
+    private static TextSpan? ContextFor(SourceText source, Diagnostic diagnostic)
     {
-        if (diagnostic.ContextSpan is { } context && context.Contains(diagnostic.Span) && context.End <= source.Length)
+        if (diagnostic.ContextSpan is { } context && context.Contains(diagnostic.Span) && context.Length > diagnostic.Span.Length && context.End <= source.Length)
         {
             return context;
         }
 
         int firstLine = source.GetLinePosition(diagnostic.Span.Start).Line;
         int lastLine = source.GetLinePosition(diagnostic.Span.End).Line;
-        return TextSpan.FromBounds(source.GetLineStart(firstLine), Math.Max(diagnostic.Span.End, source.GetLineSpan(lastLine).End));
+        var lines = TextSpan.FromBounds(source.GetLineStart(firstLine), Math.Max(diagnostic.Span.End, source.GetLineSpan(lastLine).End));
+        return lines.Length > diagnostic.Span.Length ? lines : null;
     }
 
     /// <summary>1-based lines and columns (UTF-16 units, end column exclusive) plus the 0-based offsets.</summary>

@@ -21,6 +21,8 @@ public sealed class SarifResultStream
     private readonly SarifResultFactory _factory;
     private readonly List<Result> _results = [];
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private readonly List<string> _outsideRoot = [];
+    private readonly string _rootDirectory;
 
     /// <param name="rootDirectory">The run's root (<see cref="LintRunResult.RootDirectory"/>).</param>
     /// <param name="rules">Every rule a finding may come from (for the <c>category</c> property).</param>
@@ -35,7 +37,8 @@ public sealed class SarifResultStream
         }
 
         // Suppressed results are kept; a writer with OmitSuppressedResults drops them when it writes.
-        _factory = new SarifResultFactory(Path.GetFullPath(rootDirectory), byId, omitSuppressed: false);
+        _rootDirectory = Path.GetFullPath(rootDirectory);
+        _factory = new SarifResultFactory(_rootDirectory, byId, omitSuppressed: false);
     }
 
     /// <summary>The rule of every finding added so far (for <see cref="LintEngine.CreateResult(IEnumerable{string}, IEnumerable{SpaceRhetoric.Diagnostics.ToolDiagnostic})"/>).</summary>
@@ -46,6 +49,9 @@ public sealed class SarifResultStream
 
     internal IReadOnlyList<Result> Results => _results;
 
+    /// <summary>Full paths of the files with findings that lie outside the root (for the checkout folder).</summary>
+    internal IReadOnlyList<string> OutsideRoot => _outsideRoot;
+
     /// <summary>Builds the results of <paramref name="file"/>; files must come in the run's order. The file is not kept.</summary>
     public void Add(FileResult file)
     {
@@ -53,6 +59,11 @@ public sealed class SarifResultStream
         foreach (Diagnostics.Diagnostic diagnostic in file.Diagnostics)
         {
             _reported.Add(diagnostic.RuleId);
+        }
+
+        if (file.Diagnostics.Count > 0 && SarifUris.RelativeTo(_rootDirectory, file.FullPath) is null)
+        {
+            _outsideRoot.Add(file.FullPath);
         }
 
         _factory.Add(file, _results);

@@ -12,7 +12,9 @@ namespace SpaceRhetoric.Cli.Tests;
 /// current directory of the run), <c>cwd.txt</c> containing <c>repo</c> (run from the repository root
 /// instead) or a folder of the run folder to run from, <c>links.txt</c> (<c>name -&gt; target</c> symbolic links to create, e.g. dangling ones) and
 /// <c>outputs.txt</c> (files, relative to the run folder, whose content — or absence — is part of the transcript;
-/// <c>?name</c> records only whether the file exists).
+/// <c>?name</c> records only whether the file exists; <c>name@runs/0/invocations</c> records one part of a JSON file, with
+/// <c>*</c> mapping over an array). A file named <c>dot.gitignore</c> in <c>input/</c> is copied as <c>.gitignore</c>,
+/// so that it does not apply to this repository.
 /// </remarks>
 public sealed class FixtureTests
 {
@@ -45,6 +47,10 @@ public sealed class FixtureTests
         if (Directory.Exists(input))
         {
             TempFolder.CopyTree(input, temp.Path, _ => true);
+            foreach (string file in Directory.GetFiles(temp.Path, "dot.gitignore", SearchOption.AllDirectories))
+            {
+                File.Move(file, Path.Combine(Path.GetDirectoryName(file)!, ".gitignore"));
+            }
         }
 
         foreach (string line in ReadLines(caseFolder, "links.txt"))
@@ -72,10 +78,14 @@ public sealed class FixtureTests
         {
             // "?name" records only whether the file exists (for formats another component owns, like SARIF).
             bool presenceOnly = line.StartsWith('?');
-            string output = presenceOnly ? line[1..] : line;
+            string[] parts = (presenceOnly ? line[1..] : line).Split('@', 2);
+            string output = parts[0];
             string path = Path.Combine(temp.Path, output);
-            transcript.Append("--- file ").Append(output);
-            transcript.Append(!File.Exists(path) ? ": absent\n" : presenceOnly ? ": present\n" : "\n" + File.ReadAllText(path));
+            transcript.Append("--- file ").Append(presenceOnly ? output : line);
+            transcript.Append(!File.Exists(path) ? ": absent\n"
+                : presenceOnly ? ": present\n"
+                : parts.Length == 2 ? "\n" + JsonSelection.Select(File.ReadAllText(path), parts[1]) + "\n"
+                : "\n" + File.ReadAllText(path));
         }
 
         if (args.Contains("sarif") && !args.Contains("--output") && result.ExitCode is 0 or 1 or 3)

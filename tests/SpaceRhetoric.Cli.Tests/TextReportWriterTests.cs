@@ -35,7 +35,22 @@ public sealed class TextReportWriterTests
 
         Assert.Equal(string.Empty, output.ToString());
         Assert.Equal(ExitCodes.Success, counts.ExitCode);
-        Assert.Equal("No findings in 1 file.", TextReportWriter.Summary(counts, rules: 3));
+        Assert.Equal("No findings in 1 file; 1 suppressed.", TextReportWriter.Summary(counts, rules: 3));
+    }
+
+    [Fact]
+    public void Summary_WithBaseline_CountsStatesOfShownFindings_AndAbsent()
+    {
+        var counts = new FindingCounts(FindingCounts.FailAtOrAbove(Severity.Warning)) { HasBaseline = true, Absent = 3 };
+        counts.AddFile(File("a.md",
+            Finding("SR1001", Severity.Warning, 0) with { BaselineState = BaselineState.New },
+            Finding("SR1002", Severity.Warning, 13) with { BaselineState = BaselineState.Unchanged },
+            Finding("SR1003", Severity.Warning, 20) with { BaselineState = BaselineState.Updated },
+            Finding("SR1004", Severity.Warning, 30) with { BaselineState = BaselineState.Unchanged, Suppression = new Suppression("inSource", null) }));
+
+        Assert.Equal(
+            "3 warnings in 1 of 1 file (5 rules); 1 suppressed; 1 new, 1 unchanged, 1 updated, 3 absent from baseline.",
+            TextReportWriter.Summary(counts, rules: 5));
     }
 
     [Fact]

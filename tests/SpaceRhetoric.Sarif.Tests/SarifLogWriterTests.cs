@@ -36,6 +36,37 @@ public sealed class SarifLogWriterTests
     }
 
     [Fact]
+    public void Write_MatchFillingItsWholeLine_HasNoContextRegion_SARIF1008()
+    {
+        // A table cell or a comment on its own line: no sentence or line is larger than the match.
+        var source = new SourceText("intro\nfor the benefit of all humanity\nend\n");
+        Diagnostic cell = TestRuns.Finding(source, TestRuns.Humanity, "for the benefit of all humanity") with
+        {
+            ContextSpan = new TextSpan(6, 31),
+        };
+
+        JsonElement location = PhysicalLocation(Assert.Single(Results(Scenarios.Write(TestRuns.Run([TestRuns.File("cell.md", source, cell)])))));
+
+        Assert.Equal(2, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.False(location.TryGetProperty("contextRegion", out _), "a context region must be a proper superset of the region");
+    }
+
+    [Fact]
+    public void Write_ResultOutsideTheRoot_WorkingDirectoryHoldsRootAndFile_GH1006()
+    {
+        var source = new SourceText("It is for the benefit of all humanity.\n");
+        FileResult outside = new FileResult("file:///work/other/a.md", "/work/other/a.md", source, [TestRuns.Finding(source, TestRuns.Humanity, "for the benefit of all humanity")]);
+        FileResult inside = TestRuns.File("b.md", source, TestRuns.Finding(source, TestRuns.Humanity, "for the benefit of all humanity"));
+
+        byte[] withOutside = Scenarios.Write(TestRuns.Run([outside, inside]));
+        byte[] insideOnly = Scenarios.Write(TestRuns.Run([inside]));
+
+        JsonElement invocation = Run(withOutside).GetProperty("invocations")[0];
+        Assert.Equal("file:///work/", String(invocation.GetProperty("workingDirectory"), "uri"));
+        Assert.False(Run(insideOnly).GetProperty("invocations")[0].TryGetProperty("workingDirectory", out _));
+    }
+
+    [Fact]
     public void Write_WarningResult_LevelWrittenExplicitly()
     {
         byte[] log = Scenarios.Write(Scenarios.Triage());

@@ -75,7 +75,8 @@ public sealed class Baseline
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("runs", out JsonElement runs) || runs.ValueKind != JsonValueKind.Array)
             {
-                throw Error(path, 0, 0, "The baseline is not a SARIF log: it has no 'runs' array.");
+                (int line, int column) = FirstValuePosition(bytes.Span);
+                throw Error(path, line, column, "The baseline is not a SARIF log: it has no 'runs' array.");
             }
 
             var results = new List<BaselineResult>();
@@ -99,6 +100,30 @@ public sealed class Baseline
 
             return new Baseline(path, results);
         }
+    }
+
+    /// <summary>1-based line and column of the document's first non-blank character (where its root value starts).</summary>
+    private static (int Line, int Column) FirstValuePosition(ReadOnlySpan<byte> utf8)
+    {
+        int line = 1, column = 1;
+        foreach (byte b in utf8)
+        {
+            if (b == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if (b is (byte)' ' or (byte)'\t' or (byte)'\r')
+            {
+                column++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (line, column);
     }
 
     /// <summary>Classifies findings given with their paths; <paramref name="sourceOf"/> gives each path's text, for line numbers.</summary>

@@ -99,6 +99,31 @@ public static partial class ConfigLoader
     }
 
     /// <summary>
+    /// Checks that every folder under <c>rules:</c> exists (SR9106 at the entry). Call before loading the rule packs,
+    /// so that the mistake points into the configuration file.
+    /// </summary>
+    /// <exception cref="ToolDiagnosticException">Some folder does not exist.</exception>
+    public static void ValidateRuleDirectories(SpaceRhetoricConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var diagnostics = new List<ToolDiagnostic>();
+        for (int i = 0; i < config.RuleDirectories.Count && i < config.RuleDirectoryReferences.Count; i++)
+        {
+            if (!Directory.Exists(config.RuleDirectories[i]))
+            {
+                ConfigRuleReference reference = config.RuleDirectoryReferences[i];
+                diagnostics.Add(ToolDiagnostic.Error(ToolDiagnosticIds.ConfigInvalidValue, config.Path ?? config.DisplayName, reference.Line, reference.Column,
+                    $"Rules folder '{reference.Key}' does not exist (paths are relative to the configuration file's folder)."));
+            }
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            throw new ToolDiagnosticException(diagnostics);
+        }
+    }
+
+    /// <summary>
     /// Checks every rule ID and category the file names against the loaded rules (SR9103 with did-you-mean).
     /// Call once the rule packs have loaded.
     /// </summary>
@@ -189,7 +214,12 @@ public static partial class ConfigLoader
                 switch (key)
                 {
                     case "rules":
-                        config = config with { RuleDirectories = [.. Strings(value, key).Select(s => Path.GetFullPath(Path.Combine(_directory, s.Value!)))] };
+                        List<YamlScalarNode> folders = Strings(value, key);
+                        config = config with
+                        {
+                            RuleDirectories = [.. folders.Select(s => Path.GetFullPath(Path.Combine(_directory, s.Value!)))],
+                            RuleDirectoryReferences = [.. folders.Select(s => new ConfigRuleReference(s.Value!, (int)s.Start.Line, (int)s.Start.Column))],
+                        };
                         break;
                     case "defaultRules":
                         config = config with { DefaultRules = Bool(value, key) ?? config.DefaultRules };

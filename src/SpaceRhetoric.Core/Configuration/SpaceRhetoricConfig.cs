@@ -21,6 +21,9 @@ public sealed record SpaceRhetoricConfig
     /// <summary>Rule-pack folders (<c>rules:</c>), made absolute.</summary>
     public IReadOnlyList<string> RuleDirectories { get; init; } = [];
 
+    /// <summary>Each entry of <c>rules:</c> as written, with its position, parallel to <see cref="RuleDirectories"/>.</summary>
+    public IReadOnlyList<ConfigRuleReference> RuleDirectoryReferences { get; init; } = [];
+
     /// <summary>Whether the built-in rule pack loads (<c>defaultRules:</c>, default true).</summary>
     public bool DefaultRules { get; init; } = true;
 

@@ -23,6 +23,12 @@ public sealed class EvalReport
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new EvalCategoryScore(g.Key, g.Count(), g.Count(o => o.Flagged), g.Count(o => o.Flagged && o.CategoryMatched)))
             .ToList();
+        RuleScores = outcomes
+            .SelectMany(o => o.Findings.Where(f => f.Severity >= flagThreshold).Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Select(id => (Id: id, o.Row.ShouldFlag)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new EvalRuleScore(g.Key, g.Count(), g.Count(x => x.ShouldFlag)))
+            .ToList();
     }
 
     /// <summary>The evaluation set's name as given (a path).</summary>
@@ -42,6 +48,9 @@ public sealed class EvalReport
 
     /// <summary>Recall per category of the positive rows (precision is only meaningful overall).</summary>
     public IReadOnlyList<EvalCategoryScore> Categories { get; }
+
+    /// <summary>Per rule, the rows it flagged and how many of them were right, by rule ID.</summary>
+    public IReadOnlyList<EvalRuleScore> RuleScores { get; }
 
     public IEnumerable<EvalOutcome> FalseNegatives => Outcomes.Where(o => o.IsFalseNegative);
 
@@ -63,6 +72,13 @@ public sealed class EvalReport
         foreach (EvalCategoryScore category in Categories)
         {
             text.AppendLine(Invariant($"{category.Category,-32} {category.Positives,4} {category.Found,6} {category.Recall,7:0.000} {category.FoundInCategory,19}"));
+        }
+
+        text.AppendLine();
+        text.AppendLine(Invariant($"{"rule",-8} {"rows",5} {"correct",8} {"precision",10}"));
+        foreach (EvalRuleScore rule in RuleScores)
+        {
+            text.AppendLine(Invariant($"{rule.RuleId,-8} {rule.Rows,5} {rule.Correct,8} {rule.Precision,10:0.000}"));
         }
 
         AppendOutcomes(text, "False negatives (should be flagged, were not)", FalseNegatives.ToList());

@@ -143,7 +143,7 @@ public static partial class RulePackLoader
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
             .SelectMany(r => r.Examples)
             .ToList();
-        return new LoadedRulePack(analyzer, docs) { Examples = examples };
+        return new LoadedRulePack(analyzer, docs) { Examples = examples, Specs = unique, TermSets = termSets };
     }
 
     private static IEnumerable<PackFile> DefaultPackFiles()
@@ -212,4 +212,10 @@ public sealed record LoadedRulePack(IDocumentAnalyzer Analyzer, IReadOnlyDiction
     /// (<c>[MemberData]</c> over these, each checked with <see cref="RuleExampleRunner.Run(LoadedRulePack, RuleExample)"/>).
     /// </summary>
     public IReadOnlyList<RuleExample> Examples { get; init; } = [];
+
+    /// <summary>The rules as read from their files, with positions, for <see cref="RulePackChecker"/>.</summary>
+    internal IReadOnlyList<RuleSpec> Specs { get; init; } = [];
+
+    /// <summary>The term sets as read from their files.</summary>
+    internal IReadOnlyList<TermSetSpec> TermSets { get; init; } = [];
 }

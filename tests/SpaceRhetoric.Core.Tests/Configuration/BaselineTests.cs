@@ -274,6 +274,15 @@ public class BaselineTests
     }
 
     [Fact]
+    public void NotASarifLog_PointsAtTheRootValue()
+    {
+        var ex = Assert.Throws<ToolDiagnosticException>(() => Baseline.Parse("\n\n  { \"findings\": [] }\n", "main.sarif"));
+
+        ToolDiagnostic d = Assert.Single(ex.Diagnostics);
+        Assert.Equal((3, 3), (d.Line, d.Column));
+    }
+
+    [Fact]
     public void MissingFile_SR9107()
     {
         using var dir = new TempDirectory();

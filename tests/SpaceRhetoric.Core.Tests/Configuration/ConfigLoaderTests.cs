@@ -205,6 +205,22 @@ public class ConfigLoaderTests
     }
 
     [Fact]
+    public void MissingRulesFolder_SR9106AtTheEntry_ExistingOneAccepted()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("house-rules/SR2001.yaml", "id: SR2001\n");
+        string path = dir.Write(".spacerhetoric.yaml", "rules:\n  - house-rules\n  - style/rules\n");
+        SpaceRhetoricConfig config = ConfigLoader.Load(path);
+
+        var ex = Assert.Throws<ToolDiagnosticException>(() => ConfigLoader.ValidateRuleDirectories(config));
+
+        ToolDiagnostic d = Assert.Single(ex.Diagnostics);
+        Assert.Equal((ToolDiagnosticIds.ConfigInvalidValue, path, 3, 5), (d.Id, d.Path, d.Line, d.Column));
+        Assert.Contains("'style/rules'", d.Message, StringComparison.Ordinal);
+        ConfigLoader.ValidateRuleDirectories(config with { RuleDirectories = [config.RuleDirectories[0]], RuleDirectoryReferences = [config.RuleDirectoryReferences[0]] });
+    }
+
+    [Fact]
     public void WhenNoConfigExists_DefaultsRootedAtStart()
     {
         using var dir = new TempDirectory();

@@ -83,6 +83,16 @@ public sealed class EvalRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Run_ScoresEachRuleOnTheRowsItFlagged()
+    {
+        EvalReport report = EvalRunner.Run(Analyzer(), Write(Fixture));
+
+        // SR1001 flags T1 (right) and T5 (wrong); SR1201 flags T2; SR1004 only reports notes.
+        Assert.Equal([new EvalRuleScore("SR1001", 2, 1), new EvalRuleScore("SR1201", 1, 1)], report.RuleScores);
+        Assert.Equal(0.5, report.RuleScores[0].Precision);
+    }
+
+    [Fact]
     public void Run_ListsMissesWithIdAndText()
     {
         EvalReport report = EvalRunner.Run(Analyzer(), Write(Fixture));
@@ -104,6 +114,7 @@ public sealed class EvalRunnerTests : IDisposable
         Assert.Contains("T3 [unity-claim] (UNSURE): Space unites us.", text, StringComparison.Ordinal);
         Assert.Contains("T5 (UNSURE): “Critics” call humanity a slogan here.", text, StringComparison.Ordinal);
         Assert.Contains("warning SR1001: 'humanity'", text, StringComparison.Ordinal);
+        Assert.Matches(@"SR1001\s+2\s+1\s+0\.500", text);
     }
 
     [Fact]
@@ -150,5 +161,14 @@ public sealed class EvalRunnerTests : IDisposable
         EvalRow row = Assert.Single(rows);
         Assert.Equal(new EvalRow("Z9", true, "unity-claim", "Space unites us.", "web", "UNSURE", 2), row);
         Assert.True(row.IsUnsure);
+    }
+
+    [Fact]
+    public void SharedFileFact_SkipsWithTheMissingPath()
+    {
+        var fact = new SharedFileFactAttribute("eval/no-such-set.tsv");
+
+        Assert.NotNull(fact.Skip);
+        Assert.Contains("../shared/eval/no-such-set.tsv", fact.Skip, StringComparison.Ordinal);
     }
 }

@@ -184,17 +184,41 @@ public class RuleAnalyzerTests
     public void Output_IsOrdered_AndDeterministic()
     {
         var pack = Pack(
-            Rule("SR1002", "all mankind"),
+            Rule("SR1002", "it is"),
             Rule("SR1001", "for all mankind\nspace unites us"));
-        const string text = "Space unites us. It is for all mankind. Space unites us for all mankind.";
+        const string text = "Space unites us. It is for all mankind. Space unites us, it is for all mankind.";
         var first = Analyze(pack, text);
         Assert.Equal(
-            [("SR1001", 0), ("SR1001", 23), ("SR1002", 27), ("SR1001", 40), ("SR1001", 56), ("SR1002", 60)],
+            [("SR1001", 0), ("SR1002", 17), ("SR1001", 23), ("SR1001", 40), ("SR1002", 57), ("SR1001", 63)],
             first.Select(d => (d.RuleId, d.Span.Start)).ToList());
         static string Dump(IEnumerable<Diagnostic> ds) => string.Join("\n", ds.Select(d =>
             $"{d.RuleId} {d.Span} {d.Severity} {d.Message} {d.ContextSpan} {string.Join(";", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))}"));
         var results = Enumerable.Range(0, 8).AsParallel().Select(_ => Dump(Analyze(pack, text))).ToList();
         Assert.All(results, r => Assert.Equal(Dump(first), r));
+    }
+
+    [Fact]
+    public void FindingInsideAnotherRulesFinding_IsMergedIntoIt()
+    {
+        var pack = Pack(
+            Rule("SR1004", "for mankind"),
+            Rule("SR1202", "shared future for mankind"));
+        var explained = new List<ExplainEntry>();
+        var found = Analyze(pack, "We build a shared future for mankind. We work for mankind.", new AnalysisOptions { Explain = explained.Add });
+        Assert.Equal([("SR1202", 11), ("SR1004", 46)], found.Select(d => (d.RuleId, d.Span.Start)).ToList());
+        var merged = Assert.Single(explained, e => e.Decision.StartsWith("merged", StringComparison.Ordinal));
+        Assert.Equal("SR1004", merged.RuleId);
+        Assert.Contains("SR1202", merged.Decision, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NestedFindingOfHigherSeverity_IsKept()
+    {
+        var pack = Pack(
+            Rule("SR1004", "for mankind").Replace("severity: warning", "severity: error"),
+            Rule("SR1202", "shared future for mankind"));
+        var found = Analyze(pack, "We build a shared future for mankind.");
+        Assert.Equal(["SR1202", "SR1004"], found.Select(d => d.RuleId).ToList());
     }
 
     [Fact]

@@ -20,6 +20,7 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
     private readonly Vocabulary _vocabulary;
     private readonly TokenAutomaton _automaton;
     private readonly CompiledRule[] _regexRules;
+    private readonly Dictionary<string, RuleKind> _kindById;
 
     public RuleAnalyzer(IReadOnlyList<CompiledRule> rules, Vocabulary vocabulary, TokenAutomaton automaton)
     {
@@ -28,6 +29,7 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
         _automaton = automaton;
         _regexRules = [.. _rules.Where(r => r.Regexes.Count > 0)];
         Rules = [.. _rules.Select(r => r.Descriptor)];
+        _kindById = _rules.ToDictionary(r => r.Descriptor.Id, r => r.Kind, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<RuleDescriptor> Rules { get; }
@@ -141,8 +143,59 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
 
                 return c != 0 ? c : a.Span.Length.CompareTo(b.Span.Length);
             });
+            DropNestedFindings();
             return _diagnostics;
         }
+
+        /// <summary>
+        /// One claim, one finding: a phrase finding that lies inside another rule's finding of at least
+        /// its severity (e.g. 'for mankind' inside 'a shared future for mankind') says nothing new.
+        /// </summary>
+        private void DropNestedFindings()
+        {
+            if (_diagnostics.Count < 2)
+            {
+                return;
+            }
+
+            var kept = new List<Diagnostic>(_diagnostics.Count);
+            foreach (Diagnostic d in _diagnostics)
+            {
+                Diagnostic? cover = null;
+                if (IsPhraseFinding(d))
+                {
+                    // Sorted by start: only kept findings that start at or before d can cover it.
+                    for (int i = kept.Count - 1; i >= 0 && cover is null; i--)
+                    {
+                        Diagnostic k = kept[i];
+                        if (k.RuleId != d.RuleId && IsPhraseFinding(k) && k.Span.Contains(d.Span) &&
+                            k.Span.Length > d.Span.Length && k.Severity >= d.Severity)
+                        {
+                            cover = k;
+                        }
+                    }
+                }
+
+                if (cover is null)
+                {
+                    kept.Add(d);
+                }
+                else
+                {
+                    _options.Explain?.Invoke(new ExplainEntry(_document.Path, d.Span.Start, d.RuleId, d.MatchedText,
+                        $"merged into {cover.RuleId} ('{cover.MatchedText}'), which covers it"));
+                }
+            }
+
+            if (kept.Count != _diagnostics.Count)
+            {
+                _diagnostics.Clear();
+                _diagnostics.AddRange(kept);
+            }
+        }
+
+        private bool IsPhraseFinding(Diagnostic d) =>
+            _owner._kindById.TryGetValue(d.RuleId, out RuleKind kind) && kind == RuleKind.Phrase;
 
         private void AnalyzeBlock(ProseBlock block)
         {

@@ -222,6 +222,7 @@ internal sealed partial class RuleFileReader
         }
 
         List<Regex> regexes = [];
+        List<SourceMark> regexMarks = [];
         if (Find(map, "regex") is { } regexNode)
         {
             foreach (YamlScalarNode scalar in StringList(regexNode, "regex"))
@@ -229,6 +230,7 @@ internal sealed partial class RuleFileReader
                 if (CompileRegex(scalar) is { } regex)
                 {
                     regexes.Add(regex);
+                    regexMarks.Add(Mark(scalar.Start));
                 }
                 else
                 {
@@ -348,6 +350,7 @@ internal sealed partial class RuleFileReader
             Scopes = scopes,
             Patterns = patterns,
             Regexes = regexes,
+            RegexMarks = regexMarks,
             Unless = unless,
             Quoted = quoted,
             Fix = fix,
@@ -837,46 +840,8 @@ internal sealed partial class RuleFileReader
     }
 
     /// <summary>" (did you mean 'x'?)" for the closest candidate within a small edit distance, else "".</summary>
-    internal static string Suggest(string value, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (string candidate in candidates)
-        {
-            int d = EditDistance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (d < bestDistance)
-            {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, value.Length / 3) ? $" (did you mean '{best}'?)" : "";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    internal static string Suggest(string value, IEnumerable<string> candidates) =>
+        DidYouMean.Closest(value, candidates) is { } best ? $" (did you mean '{best}'?)" : "";
 
     [GeneratedRegex(@"^SR\d{4}$")]
     private static partial Regex RuleIdRegex();

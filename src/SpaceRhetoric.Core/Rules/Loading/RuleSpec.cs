@@ -115,6 +115,9 @@ internal sealed class RuleSpec
 
     public IReadOnlyList<System.Text.RegularExpressions.Regex> Regexes { get; init; } = [];
 
+    /// <summary>Where each of <see cref="Regexes"/> was written, in the same order.</summary>
+    public IReadOnlyList<SourceMark> RegexMarks { get; init; } = [];
+
     public IReadOnlyList<UnlessSpec> Unless { get; init; } = [];
 
     public QuotedMode Quoted { get; init; } = QuotedMode.Report;

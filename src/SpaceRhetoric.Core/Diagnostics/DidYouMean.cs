@@ -1,4 +1,4 @@
-namespace SpaceRhetoric.Configuration;
+namespace SpaceRhetoric.Diagnostics;
 
 /// <summary>Suggests the closest known word for a misspelt one.</summary>
 internal static class DidYouMean

@@ -74,6 +74,12 @@ internal sealed class LintCommand
             return counts.ExitCode;
         }
 
+        if (_options.Format == "sarif" && baseline is null && _options.WriteBaseline is null)
+        {
+            StreamSarif(engine, discovery, counts, context);
+            return counts.ExitCode;
+        }
+
         LintRunResult run = Collect(engine, discovery, counts, context);
         if (baseline is not null)
         {
@@ -155,6 +161,25 @@ internal sealed class LintCommand
         LintRunResult run = engine.CreateResult(files, notifications);
         IEnumerable<string> reported = run.Files.SelectMany(f => f.Diagnostics).Select(d => d.RuleId);
         return run with { Rules = RunRules(context, _allRules, reported), SeverityOverrides = context.SeverityOverrides };
+    }
+
+    /// <summary>SARIF without a baseline: each file's results are built as it arrives and its text let go.</summary>
+    private void StreamSarif(LintEngine engine, DiscoveryResult discovery, FindingCounts counts, ConfigurationContext context)
+    {
+        var notifications = new List<ToolDiagnostic>(discovery.Notifications);
+        Action<ToolDiagnostic> onNotification = OnNotification(counts);
+        SarifOutput sarif = SarifOutput.Start(engine, [.. _allRules, SuppressionDirectives.UnusedSuppressionRule, SuppressionDirectives.InvalidSuppressionRule]);
+        foreach (FileResult file in engine.Run(discovery.Files, n => { notifications.Add(n); onNotification(n); }))
+        {
+            PrintExplanations(file);
+            counts.AddFile(file);
+            sarif.Add(file);
+        }
+
+        LintRunResult run = engine.CreateResult(sarif.ReportedRuleIds, notifications);
+        run = run with { Rules = RunRules(context, _allRules, sarif.ReportedRuleIds), SeverityOverrides = context.SeverityOverrides };
+        sarif.Finish(run, _options.Output, _options.OmitSuppressed);
+        Console.Error.WriteLine(TextReportWriter.Summary(counts, run.Rules.Count));
     }
 
     private void RunText(LintEngine engine, DiscoveryResult discovery, FindingCounts counts, ConfigurationContext context)

@@ -14,20 +14,26 @@ internal sealed class SarifLogBuilder
 {
     private const int MaxDescriptionLength = 1024;
     private const int MaxTags = 20;
-    private const string LineHashKey = "primaryLocationLineHash";
 
     /// <summary>The OASIS standard's own schema location for SARIF 2.1.0.</summary>
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 
     private readonly LintRunResult _run;
     private readonly bool _omitSuppressed;
+    private readonly IReadOnlyList<Result> _streamed;
+    private readonly IReadOnlyList<string> _streamedOutsideRoot;
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleDescriptor> _rulesById = new(StringComparer.Ordinal);
 
-    public SarifLogBuilder(LintRunResult run, bool omitSuppressed)
+    /// <param name="run">The run; the results of its <see cref="LintRunResult.Files"/> follow <paramref name="streamed"/>.</param>
+    /// <param name="omitSuppressed">Leave suppressed results out.</param>
+    /// <param name="streamed">Results already built file by file (see <see cref="SarifResultStream"/>), in file order.</param>
+    public SarifLogBuilder(LintRunResult run, bool omitSuppressed, SarifResultStream? streamed = null)
     {
         _run = run;
         _omitSuppressed = omitSuppressed;
+        _streamed = streamed?.Results ?? [];
+        _streamedOutsideRoot = streamed?.OutsideRoot ?? [];
         for (int i = 0; i < run.Rules.Count; i++)
         {
             _ruleIndex.TryAdd(run.Rules[i].Id, i);
@@ -151,15 +157,14 @@ internal sealed class SarifLogBuilder
     private string? CheckoutDirectory()
     {
         string? common = null;
-        foreach (FileResult file in _run.Files)
+        IEnumerable<string> outside = _run.Files
+            .Where(f => f.Diagnostics.Count > 0 && SarifUris.RelativeTo(_run.RootDirectory, f.FullPath) is null)
+            .Select(f => f.FullPath)
+            .Concat(_streamedOutsideRoot);
+        foreach (string fullPath in outside)
         {
-            if (file.Diagnostics.Count == 0 || SarifUris.RelativeTo(_run.RootDirectory, file.FullPath) is not null)
-            {
-                continue;
-            }
-
             common ??= Path.GetFullPath(_run.RootDirectory);
-            string folder = Path.GetDirectoryName(Path.GetFullPath(file.FullPath)) ?? common;
+            string folder = Path.GetDirectoryName(Path.GetFullPath(fullPath)) ?? common;
             while (Path.GetRelativePath(common, folder) != "." && SarifUris.RelativeTo(common, folder) is null && Path.GetDirectoryName(common) is { } parent)
             {
                 common = parent;
@@ -195,181 +200,35 @@ internal sealed class SarifLogBuilder
         return notification;
     }
 
-    /// <summary>Relative to <c>SRCROOT</c> when the path lies under the root, else an absolute <c>file:</c> URI.</summary>
-    private ArtifactLocation ArtifactFor(string path, string? fullPath)
-    {
-        Uri? uri = Path.IsPathRooted(path) ? null : SarifUris.RelativeUri(path);
-
-        // A rooted path, or a relative one with `.`/`..` segments: resolve it against the root first.
-        uri ??= SarifUris.RelativeTo(_run.RootDirectory, path) is { } normalised ? SarifUris.RelativeUri(normalised) : null;
-
-        return uri is not null
-            ? new ArtifactLocation { Uri = uri, UriBaseId = SarifUris.SourceRootId }
-            : new ArtifactLocation { Uri = SarifUris.FileUri(fullPath ?? Path.GetFullPath(path, _run.RootDirectory)) };
-    }
+    private ArtifactLocation ArtifactFor(string path, string? fullPath) => SarifResultFactory.ArtifactFor(_run.RootDirectory, path, fullPath);
 
     private List<Result> BuildResults()
     {
-        var results = new List<Result>();
+        var results = new List<Result>(_streamed.Count);
+        foreach (Result result in _streamed)
+        {
+            if (!_omitSuppressed || result.Suppressions is not { Count: > 0 })
+            {
+                results.Add(result);
+            }
+        }
+
+        var factory = new SarifResultFactory(_run.RootDirectory, _rulesById, _omitSuppressed);
         foreach (FileResult file in _run.Files)
         {
-            LineHashes? hashes = null;
-            foreach (Diagnostic diagnostic in file.Diagnostics)
-            {
-                if (diagnostic.BaselineState == Diagnostics.BaselineState.Absent ||
-                    (_omitSuppressed && diagnostic.Suppression is not null))
-                {
-                    continue;
-                }
+            factory.Add(file, results);
+        }
 
-                hashes ??= new LineHashes(file.Source);
-                results.Add(BuildResult(file, diagnostic, hashes));
-            }
+        // The rule list is final only now: configuration may enable a rule that is off by default.
+        foreach (Result result in results)
+        {
+            result.RuleIndex = _ruleIndex.TryGetValue(result.RuleId, out int index) ? index : -1;
         }
 
         return results;
     }
 
-    private Result BuildResult(FileResult file, Diagnostic diagnostic, LineHashes hashes)
-    {
-        SourceText source = file.Source;
-        Region region = RegionFor(source, diagnostic.Span, withSnippet: true);
-        var physical = new PhysicalLocation
-        {
-            ArtifactLocation = ArtifactFor(file.Path, file.FullPath),
-            Region = region,
-            ContextRegion = ContextFor(source, diagnostic) is { } context ? RegionFor(source, context, withSnippet: true) : null,
-        };
-
-        var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            [ContentFingerprint.SarifKey] = ContentFingerprint.Compute(diagnostic),
-        };
-        if (hashes.ForLine(region.StartLine) is { } lineHash)
-        {
-            fingerprints[LineHashKey] = lineHash;
-        }
-
-        var result = new Result
-        {
-            RuleId = diagnostic.RuleId,
-            RuleIndex = _ruleIndex.TryGetValue(diagnostic.RuleId, out int index) ? index : -1,
-            Level = ToLevel(diagnostic.Severity),
-            Message = new Message { Text = diagnostic.Message },
-            Locations = [new Location { PhysicalLocation = physical }],
-            PartialFingerprints = new Dictionary<string, string>(fingerprints, StringComparer.Ordinal),
-        };
-
-        if (diagnostic.Suppression is { } suppression)
-        {
-            result.Suppressions =
-            [
-                new SarifSuppression
-                {
-                    Kind = string.Equals(suppression.Kind, "inSource", StringComparison.OrdinalIgnoreCase) ? SuppressionKind.InSource : SuppressionKind.External,
-                    Status = SuppressionStatus.Accepted,
-                    Justification = string.IsNullOrWhiteSpace(suppression.Justification) ? null : suppression.Justification,
-                },
-            ];
-        }
-
-        if (diagnostic.BaselineState is { } state)
-        {
-            result.BaselineState = state switch
-            {
-                Diagnostics.BaselineState.Unchanged => SarifBaselineState.Unchanged,
-                Diagnostics.BaselineState.Updated => SarifBaselineState.Updated,
-                _ => SarifBaselineState.New,
-            };
-        }
-
-        if (diagnostic.Fix is { } fix)
-        {
-            result.Fixes =
-            [
-                new SarifFix
-                {
-                    Description = new Message { Text = WithPeriod(fix.Description) },
-                    ArtifactChanges =
-                    [
-                        new ArtifactChange
-                        {
-                            ArtifactLocation = ArtifactFor(file.Path, file.FullPath),
-                            Replacements =
-                            [
-                                new Replacement
-                                {
-                                    DeletedRegion = RegionFor(source, fix.Span, withSnippet: false),
-                                    InsertedContent = new ArtifactContent { Text = fix.Replacement },
-                                },
-                            ],
-                        },
-                    ],
-                },
-            ];
-        }
-
-        var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach ((string key, string value) in diagnostic.Properties)
-        {
-            properties[key] = value;
-        }
-
-        if (_rulesById.TryGetValue(diagnostic.RuleId, out RuleDescriptor? rule))
-        {
-            properties.TryAdd("category", rule.Category);
-        }
-
-        foreach ((string key, string value) in properties)
-        {
-            result.SetProperty(key, value);
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// The sentence around the match when it is larger than the match, else the whole lines the match is on; null when
-    /// those are the match itself (a table cell, a comment on its own line), since SARIF requires a context region to be
-    /// a proper superset of the region (SARIF1008).
-    /// </summary>
-    private static TextSpan? ContextFor(SourceText source, Diagnostic diagnostic)
-    {
-        if (diagnostic.ContextSpan is { } context && context.Contains(diagnostic.Span) && context.Length > diagnostic.Span.Length && context.End <= source.Length)
-        {
-            return context;
-        }
-
-        int firstLine = source.GetLinePosition(diagnostic.Span.Start).Line;
-        int lastLine = source.GetLinePosition(diagnostic.Span.End).Line;
-        var lines = TextSpan.FromBounds(source.GetLineStart(firstLine), Math.Max(diagnostic.Span.End, source.GetLineSpan(lastLine).End));
-        return lines.Length > diagnostic.Span.Length ? lines : null;
-    }
-
-    /// <summary>1-based lines and columns (UTF-16 units, end column exclusive) plus the 0-based offsets.</summary>
-    private static Region RegionFor(SourceText source, TextSpan span, bool withSnippet)
-    {
-        LinePosition start = source.GetLinePosition(span.Start);
-        LinePosition end = source.GetLinePosition(span.End);
-        var region = new Region
-        {
-            StartLine = start.Line + 1,
-            StartColumn = start.Character + 1,
-            EndLine = end.Line + 1,
-            EndColumn = end.Character + 1,
-            CharOffset = span.Start,
-            CharLength = span.Length,
-        };
-
-        if (withSnippet)
-        {
-            region.Snippet = new ArtifactContent { Text = source.ToString(span) };
-        }
-
-        return region;
-    }
-
-    private static FailureLevel ToLevel(Severity severity) => severity switch
+    internal static FailureLevel ToLevel(Severity severity) => severity switch
     {
         Severity.Error => FailureLevel.Error,
         Severity.Warning => FailureLevel.Warning,
@@ -384,7 +243,7 @@ internal sealed class SarifLogBuilder
         _ => "recommendation",
     };
 
-    private static string WithPeriod(string text) =>
+    internal static string WithPeriod(string text) =>
         text.Length == 0 || text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') ? text : text + ".";
 
     private static string Truncate(string text)

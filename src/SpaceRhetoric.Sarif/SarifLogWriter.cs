@@ -36,12 +36,18 @@ public sealed class SarifLogWriter
     public bool OmitSuppressedResults { get; init; }
 
     /// <summary>Serialises the run to <paramref name="output"/>, leaving the stream open.</summary>
-    public void Write(LintRunResult run, Stream output)
+    public void Write(LintRunResult run, Stream output) => Write(run, null, output);
+
+    /// <summary>
+    /// Serialises the run with results built while it ran (<paramref name="results"/> first, then those of
+    /// <see cref="LintRunResult.Files"/>, normally empty in that case), leaving the stream open.
+    /// </summary>
+    public void Write(LintRunResult run, SarifResultStream? results, Stream output)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(output);
 
-        SarifLog log = new SarifLogBuilder(run, OmitSuppressedResults).Build();
+        SarifLog log = new SarifLogBuilder(run, OmitSuppressedResults, results).Build();
         var serializer = JsonSerializer.Create(new JsonSerializerSettings
         {
             ContractResolver = SarifContractResolver.Instance,
@@ -64,7 +70,10 @@ public sealed class SarifLogWriter
     /// flushed to disk, then moved over the target. On failure the previous file is left as it was and
     /// the temporary file is deleted.
     /// </summary>
-    public void WriteFile(LintRunResult run, string path)
+    public void WriteFile(LintRunResult run, string path) => WriteFile(run, null, path);
+
+    /// <summary>As <see cref="WriteFile(LintRunResult, string)"/>, with results built while the run went on.</summary>
+    public void WriteFile(LintRunResult run, SarifResultStream? results, string path)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -77,7 +86,7 @@ public sealed class SarifLogWriter
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 Stream stream = _wrapFileStream?.Invoke(file) ?? file;
-                Write(run, stream);
+                Write(run, results, stream);
                 stream.Flush();
                 file.Flush(flushToDisk: true);
             }

@@ -9,7 +9,14 @@ internal static class SarifUris
     public static Uri DirectoryUri(string directory)
     {
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
-        return new Uri(new Uri(full + Path.DirectorySeparatorChar).AbsoluteUri, UriKind.Absolute);
+
+        // A file-system root ("/", "C:\") keeps its separator; adding one more would make "//", which is no URI.
+        if (!Path.EndsInDirectorySeparator(full))
+        {
+            full += Path.DirectorySeparatorChar;
+        }
+
+        return new Uri(new Uri(full).AbsoluteUri, UriKind.Absolute);
     }
 
     /// <summary>

@@ -63,4 +63,32 @@ public sealed class LineHashTests
         string? hash = SarifJson.String(SarifJson.Results(log).Single().GetProperty("partialFingerprints"), "primaryLocationLineHash");
         Assert.Equal("a7f2ff13bc495cf2:3", hash);
     }
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void LineHashes_RandomText_SameAsSarifSdk(int seed)
+    {
+        // Short lines, long lines (past the 100-character window), CR, LF, CRLF, blanks, tabs,
+        // repeated lines, a trailing break or none, and characters beyond ASCII and the BMP.
+        var random = new Random(seed);
+        string[] pieces = ["a", "Space unites us", " ", "\t", "\n", "\r", "\r\n", "\u00E9", "\U0001F680", new string('x', 120), "Lorem ipsum dolor sit amet.\n"];
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 400; i++)
+        {
+            text.Append(pieces[random.Next(pieces.Length)]);
+        }
+
+        foreach (bool bom in new[] { false, true })
+        {
+            var source = new SourceText(text.ToString(), hadByteOrderMark: bom);
+            Dictionary<int, string> expected = HashUtilities.RollingHash((bom ? "\uFEFF" : "") + source.Text);
+            var hashes = new LineHashes(source);
+
+            Assert.All(expected, pair => Assert.Equal(pair.Value, hashes.ForLine(pair.Key)));
+            Assert.Null(hashes.ForLine(expected.Count + 1));
+            Assert.Null(hashes.ForLine(0));
+        }
+    }
 }

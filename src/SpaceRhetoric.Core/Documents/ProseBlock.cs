@@ -13,7 +13,11 @@ public sealed class ProseBlock
     /// <summary>Stands for excluded inline content (code span, URL, HTML); a hard phrase boundary.</summary>
     public const char Boundary = '\uFFFC';
 
-    private readonly int[] _sourceOffsets;
+    // The character→source map as runs: character _runStarts[k] and those after it, up to the next
+    // run, sit at consecutive source offsets from _runSources[k]. Prose is mostly copied verbatim, so a
+    // block needs a few runs per line instead of one int per character.
+    private readonly int[] _runStarts;
+    private readonly int[] _runSources;
 
     /// <param name="scope">Where the block sits.</param>
     /// <param name="text">The prose.</param>
@@ -30,8 +34,18 @@ public sealed class ProseBlock
 
         Scope = scope;
         Text = text;
-        _sourceOffsets = sourceOffsets;
         Section = section;
+        (_runStarts, _runSources) = ToRuns(sourceOffsets);
+    }
+
+    /// <summary>For readers: the map already as runs (see <see cref="ProseBlockBuilder"/>).</summary>
+    internal ProseBlock(ProseScope scope, string text, int[] runStarts, int[] runSources, int section)
+    {
+        Scope = scope;
+        Text = text;
+        Section = section;
+        _runStarts = runStarts;
+        _runSources = runSources;
     }
 
     public ProseScope Scope { get; }
@@ -41,7 +55,18 @@ public sealed class ProseBlock
     public int Section { get; }
 
     /// <summary>The source offset of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
-    public int GetSourceOffset(int index) => _sourceOffsets[index];
+    public int GetSourceOffset(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Text.Length);
+        int run = Array.BinarySearch(_runStarts, index);
+        if (run < 0)
+        {
+            run = ~run - 1;
+        }
+
+        return _runSources[run] + (index - _runStarts[run]);
+    }
 
     /// <summary>
     /// Maps a non-empty span of <see cref="Text"/> to the source: from the first character's offset to
@@ -51,13 +76,29 @@ public sealed class ProseBlock
     {
         if (span.IsEmpty)
         {
-            int at = span.Start < _sourceOffsets.Length ? _sourceOffsets[span.Start] : (_sourceOffsets.Length == 0 ? 0 : _sourceOffsets[^1] + 1);
+            int at = span.Start < Text.Length ? GetSourceOffset(span.Start) : (Text.Length == 0 ? 0 : GetSourceOffset(Text.Length - 1) + 1);
             return new TextSpan(at, 0);
         }
 
-        int start = _sourceOffsets[span.Start];
-        int last = _sourceOffsets[span.End - 1];
+        int start = GetSourceOffset(span.Start);
+        int last = GetSourceOffset(span.End - 1);
         return TextSpan.FromBounds(start, Math.Max(start, last) + 1);
+    }
+
+    private static (int[] Starts, int[] Sources) ToRuns(int[] offsets)
+    {
+        var starts = new List<int>();
+        var sources = new List<int>();
+        for (int i = 0; i < offsets.Length; i++)
+        {
+            if (i == 0 || offsets[i] != offsets[i - 1] + 1)
+            {
+                starts.Add(i);
+                sources.Add(offsets[i]);
+            }
+        }
+
+        return ([.. starts], [.. sources]);
     }
 
     public override string ToString() => $"{Scope}: {Text}";

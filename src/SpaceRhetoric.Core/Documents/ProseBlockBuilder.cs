@@ -1,47 +1,60 @@
 using System.Buffers;
-using System.Text;
 
 namespace SpaceRhetoric.Documents;
 
 /// <summary>
-/// Accumulates the text of one block with a source offset per character. One builder serves every
-/// block of a document: <see cref="Build"/> resets it, so a file costs two buffers, not two per block.
+/// Accumulates the text of one block with a source offset per character, kept as runs of consecutive
+/// offsets. One builder serves every block of a document: <see cref="Build"/> resets it, so a file
+/// costs a few buffers, not a few per block.
 /// </summary>
 internal sealed class ProseBlockBuilder
 {
     // A block of nothing but whitespace and boundaries (a cell holding only code) gives rules nothing to match.
     private static readonly SearchValues<char> s_noContent = SearchValues.Create(" \t\n\r\f\v\u00A0\u2028\u2029\u3000" + ProseBlock.Boundary);
 
-    private readonly StringBuilder _text = new();
-    private int[] _offsets = new int[256];
+    private char[] _text = new char[256];
+    private int[] _runStarts = new int[16];
+    private int[] _runSources = new int[16];
     private int _count;
+    private int _runs;
+    private int _lastOffset = -1;
     private bool _hasContent;
 
     public int Length => _count;
 
     /// <summary>The source offset of the last character appended, or -1.</summary>
-    public int LastOffset => _count == 0 ? -1 : _offsets[_count - 1];
+    public int LastOffset => _count == 0 ? -1 : _lastOffset;
 
     public void Append(char c, int sourceOffset)
     {
-        EnsureCapacity(1);
-        _text.Append(c);
-        _offsets[_count++] = sourceOffset;
+        if (_count == _text.Length)
+        {
+            Array.Resize(ref _text, _text.Length * 2);
+        }
+
+        MapNext(sourceOffset);
+        _text[_count++] = c;
+        _lastOffset = sourceOffset;
         _hasContent |= !s_noContent.Contains(c);
     }
 
     /// <summary>Appends <paramref name="text"/> copied 1:1 from the source at <paramref name="sourceStart"/>.</summary>
     public void AppendVerbatim(ReadOnlySpan<char> text, int sourceStart)
     {
-        EnsureCapacity(text.Length);
-        _text.Append(text);
-        Span<int> offsets = _offsets.AsSpan(_count, text.Length);
-        for (int i = 0; i < offsets.Length; i++)
+        if (text.IsEmpty)
         {
-            offsets[i] = sourceStart + i;
+            return;
         }
 
+        if (_count + text.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _count + text.Length));
+        }
+
+        MapNext(sourceStart);
+        text.CopyTo(_text.AsSpan(_count));
         _count += text.Length;
+        _lastOffset = sourceStart + text.Length - 1;
         _hasContent = _hasContent || text.ContainsAnyExcept(s_noContent);
     }
 
@@ -51,20 +64,32 @@ internal sealed class ProseBlockBuilder
         ProseBlock? block = null;
         if (_hasContent)
         {
-            block = new ProseBlock(scope, _text.ToString(), _offsets.AsSpan(0, _count).ToArray(), section);
+            block = new ProseBlock(scope, new string(_text, 0, _count), _runStarts.AsSpan(0, _runs).ToArray(), _runSources.AsSpan(0, _runs).ToArray(), section);
         }
 
-        _text.Clear();
         _count = 0;
+        _runs = 0;
+        _lastOffset = -1;
         _hasContent = false;
         return block;
     }
 
-    private void EnsureCapacity(int extra)
+    /// <summary>Starts a new run unless the next character's offset continues the current one.</summary>
+    private void MapNext(int sourceOffset)
     {
-        if (_count + extra > _offsets.Length)
+        if (_count > 0 && sourceOffset == _lastOffset + 1)
         {
-            Array.Resize(ref _offsets, Math.Max(_offsets.Length * 2, _count + extra));
+            return;
         }
+
+        if (_runs == _runStarts.Length)
+        {
+            Array.Resize(ref _runStarts, _runs * 2);
+            Array.Resize(ref _runSources, _runs * 2);
+        }
+
+        _runStarts[_runs] = _count;
+        _runSources[_runs] = sourceOffset;
+        _runs++;
     }
 }

@@ -30,7 +30,7 @@ public sealed class LintOptions
 
     /// <summary>
     /// How many files may be read or analysed ahead of the one being reported; bounds memory on large
-    /// corpora. Zero picks four per thread.
+    /// corpora. Zero picks sixteen per thread.
     /// </summary>
     public int Window { get; init; }
 

@@ -6,14 +6,14 @@ namespace SpaceRhetoric.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly int[] _lineStarts;
+    // Computed on first use: most linted files have no finding and never need a line number.
+    private int[]? _lineStarts;
 
     public SourceText(string text, bool hadByteOrderMark = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         HadByteOrderMark = hadByteOrderMark;
-        _lineStarts = ComputeLineStarts(text);
     }
 
     /// <summary>The text after decoding, without a byte-order mark.</summary>
@@ -24,7 +24,10 @@ public sealed class SourceText
 
     public int Length => Text.Length;
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
+
+    // Racing threads compute equal arrays; either may win.
+    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
 
     /// <summary>Decodes file bytes as UTF-8, stripping a BOM.</summary>
     public static SourceText FromBytes(ReadOnlySpan<byte> bytes)
@@ -39,23 +42,25 @@ public sealed class SourceText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
-        int line = Array.BinarySearch(_lineStarts, offset);
+        int[] starts = LineStarts;
+        int line = Array.BinarySearch(starts, offset);
         if (line < 0)
         {
             line = ~line - 1;
         }
 
-        return new LinePosition(line, offset - _lineStarts[line]);
+        return new LinePosition(line, offset - starts[line]);
     }
 
     /// <summary>The offset where a 0-based line starts.</summary>
-    public int GetLineStart(int line) => _lineStarts[line];
+    public int GetLineStart(int line) => LineStarts[line];
 
     /// <summary>The span of a 0-based line without its terminator.</summary>
     public TextSpan GetLineSpan(int line)
     {
-        int start = _lineStarts[line];
-        int end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        int[] starts = LineStarts;
+        int start = starts[line];
+        int end = line + 1 < starts.Length ? starts[line + 1] : Text.Length;
         while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
         {
             end--;
@@ -68,23 +73,25 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };
+        ReadOnlySpan<char> span = text;
+        int i = 0;
+        while (true)
         {
-            char c = text[i];
-            if (c == '\r')
+            int found = span[i..].IndexOfAny('\r', '\n');
+            if (found < 0)
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                break;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
+            i += found;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
+
+            i++;
+            starts.Add(i);
         }
 
         return [.. starts];

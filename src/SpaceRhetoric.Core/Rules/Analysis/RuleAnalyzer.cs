@@ -38,6 +38,8 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
 
     internal TokenAutomaton Automaton => _automaton;
 
+    internal Vocabulary Vocabulary => _vocabulary;
+
     public IReadOnlyList<Diagnostic> Analyze(Document document, AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -1,16 +1,17 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SpaceRhetoric.Rules.Matching;
 
 internal static class CharClass
 {
-    public static bool IsWordChar(char c)
-    {
-        if (c < 128)
-        {
-            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-        }
+    // The tokenizer asks this of every character: the ASCII test inlines, the Unicode one does not.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : IsNonAsciiWordChar(c);
 
+    private static bool IsNonAsciiWordChar(char c)
+    {
         if (char.IsLetterOrDigit(c))
         {
             return true;

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace SpaceRhetoric.Rules.Matching;
 
 /// <summary>A match of one target (a rule or a qualifier) in a block, in block character offsets.</summary>
@@ -10,13 +8,13 @@ internal readonly record struct RawMatch(int Target, int Start, int End);
 /// items, alternatives, expanded term sets and bounded gaps) is determinised lazily: a DFA state is built
 /// the first time a (state, word) pair is seen, then cached, so a run costs one table look-up per word
 /// however many patterns share a prefix. Matching starts only at words that can begin some pattern.
-/// Thread-safe: the caches are concurrent and new states are built under a lock.
+/// Thread-safe: transitions are published with volatile writes and new states are interned under a lock.
 /// </summary>
 internal sealed class TokenAutomaton
 {
     private readonly NfaState[] _nfa;
     private readonly DfaState?[] _startByWord;
-    private readonly DfaState _dead = new([], []);
+    private readonly DfaState _dead = new([], [], []);
     private readonly Dictionary<int[], DfaState> _interned = new(IntArrayComparer.Instance);
     private readonly Lock _lock = new();
 
@@ -131,11 +129,17 @@ internal sealed class TokenAutomaton
 
     private DfaState? Step(DfaState state, int wordId, byte separator)
     {
-        int key = (wordId * 2) + separator;
-        if (!state.Next.TryGetValue(key, out DfaState? next))
+        // A word none of the state's NFA states names (most words, and every unknown one) can only take
+        // a gap's any-word edges: one shared transition per separator instead of one per word.
+        int index = wordId >= 0 ? state.IndexOfWord(wordId) : -1;
+        DfaState?[] table = index >= 0 ? state.WordNext : state.OtherNext;
+        int slot = ((index >= 0 ? index : 0) * 2) + separator;
+        DfaState? next = Volatile.Read(ref table[slot]);
+        if (next is null)
         {
-            next = Build(state, wordId, separator);
-            state.Next.TryAdd(key, next);
+            // Racing threads build the same interned state; either write is correct.
+            next = Build(state, index >= 0 ? wordId : Vocabulary.Unknown, separator);
+            Volatile.Write(ref table[slot], next);
         }
 
         return ReferenceEquals(next, _dead) ? null : next;
@@ -192,7 +196,16 @@ internal sealed class TokenAutomaton
             }
         }
 
-        var state = new DfaState(closure, [.. accepts]);
+        var words = new SortedSet<int>();
+        foreach (int encoded in closure)
+        {
+            if (_nfa[encoded >> 1].Literals is { } literals)
+            {
+                words.UnionWith(literals.Keys);
+            }
+        }
+
+        var state = new DfaState(closure, [.. accepts], [.. words]);
         _interned.Add(closure, state);
         return state;
     }
@@ -235,11 +248,38 @@ internal sealed class TokenAutomaton
         return result;
     }
 
-    private sealed class DfaState(int[] nfa, int[] accepts)
+    /// <summary>
+    /// A DFA state: its NFA states, what it accepts, and its transitions, filled in as they are first
+    /// taken. <see cref="WordNext"/> holds two slots (one per separator) for each word some NFA state has
+    /// a literal edge for; <see cref="OtherNext"/> the two for every other word.
+    /// </summary>
+    private sealed class DfaState(int[] nfa, int[] accepts, int[] words)
     {
         public readonly int[] Nfa = nfa;
         public readonly int[] Accepts = accepts;
-        public readonly ConcurrentDictionary<int, DfaState> Next = new();
+        public readonly int[] Words = words;
+        public readonly DfaState?[] WordNext = new DfaState?[words.Length * 2];
+        public readonly DfaState?[] OtherNext = new DfaState?[2];
+
+        public int IndexOfWord(int wordId)
+        {
+            int[] words = Words;
+            if (words.Length <= 8)
+            {
+                for (int i = 0; i < words.Length; i++)
+                {
+                    if (words[i] == wordId)
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            int found = Array.BinarySearch(words, wordId);
+            return found >= 0 ? found : -1;
+        }
     }
 
     private sealed class IntArrayComparer : IEqualityComparer<int[]>

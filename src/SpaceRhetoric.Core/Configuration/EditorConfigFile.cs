@@ -51,7 +51,7 @@ internal sealed class EditorConfigFile
 
             if (line[0] == '[' && line[^1] == ']')
             {
-                current = new Section(EditorConfigGlob.Compile(line[1..^1]), sections.Count, i + 1);
+                current = new Section(line[1..^1], sections.Count, i + 1);
                 sections.Add(current);
                 continue;
             }
@@ -116,9 +116,13 @@ internal sealed class EditorConfigFile
         _ => null,
     };
 
-    internal sealed class Section(EditorConfigGlob glob, int index, int line)
+    internal sealed class Section(string pattern, int index, int line)
     {
-        public EditorConfigGlob Glob { get; } = glob;
+        // Compiled on first use: most sections of a repository's .editorconfig hold no SpaceRhetoric
+        // key and are never matched, and compiling a glob is the costly part of reading the file.
+        private readonly Lazy<EditorConfigGlob> _glob = new(() => EditorConfigGlob.Compile(pattern));
+
+        public EditorConfigGlob Glob => _glob.Value;
 
         public int Index { get; } = index;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SpaceRhetoric.Text;
 
 namespace SpaceRhetoric.Diagnostics;
 
@@ -23,33 +24,10 @@ public static class ContentFingerprint
     }
 
     /// <summary>Folds case, whitespace runs and curly apostrophes/quotes.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => WhitespaceFolding.Fold(text, static raw => raw switch
     {
-        var sb = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char raw in text)
-        {
-            char c = raw switch
-            {
-                '\u2018' or '\u2019' => '\'',
-                '\u201C' or '\u201D' => '"',
-                _ => char.ToLowerInvariant(raw),
-            };
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+        '\u2018' or '\u2019' => '\'',
+        '\u201C' or '\u201D' => '"',
+        _ => char.ToLowerInvariant(raw),
+    });
 }

@@ -566,27 +566,5 @@ internal sealed class RuleAnalyzer : IDocumentAnalyzer
     }
 
     /// <summary>Whitespace runs (line breaks included) become one space.</summary>
-    internal static string Fold(ReadOnlySpan<char> text)
-    {
-        var sb = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    internal static string Fold(ReadOnlySpan<char> text) => WhitespaceFolding.Fold(text);
 }
